@@ -1,0 +1,26 @@
+// Every address of the site, under its base path: the one place that knows the URL contract.
+
+/** The base path with exactly one slash at each end: `/`, `/fact-checks/`. */
+export function normalizeBase(base: string | undefined): string {
+  const trimmed = (base ?? '/').replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? '/' : `/${trimmed}/`;
+}
+
+/** Joins a site path (starting with `/`) to the base path. */
+export function withBase(base: string, path: string): string {
+  return normalizeBase(base) + path.replace(/^\/+/, '');
+}
+
+export const paths = {
+  home: () => '/',
+  article: (slug: string) => `/articles/${slug}/`,
+  claimInArticle: (slug: string, id: string) => `/articles/${slug}/#claim-${id}`,
+  claim: (slug: string, id: string) => `/articles/${slug}/claims/${id}/`,
+  source: (id: string) => `/sources/${id}/`,
+  claims: () => '/claims/',
+  verdicts: () => '/verdicts/',
+  verdict: (verdict: string) => `/verdicts/#${verdict}`,
+  figure: (slug: string, id: string) => `/articles/${slug}/#figure-${id}`,
+  socialCard: (slug: string, id: string) => `/cards/${slug}/${id}.png`,
+  feed: () => '/feed.xml',
+} as const;

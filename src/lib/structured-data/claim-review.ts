@@ -1,0 +1,56 @@
+// schema.org ClaimReview for an annotation of kind claim.
+import type { ArticleMeta, Verdict } from '../../schemas/index.ts';
+import type { ResolvedAnnotation } from '../site/types.ts';
+import { verdictInfo } from '../verdicts.ts';
+
+export interface ClaimReviewContext {
+  /** Absolute URL of the annotation's permalink page. */
+  url: string;
+  /** Absolute URL of the annotated article on this site. */
+  articleUrl: string;
+  article: ArticleMeta;
+  reviewed: string;
+  reviewers: { name: string; url?: string | undefined }[];
+  /** The site's organisation, publisher of the review. */
+  publisher: { name: string; url?: string | undefined };
+}
+
+const organisation = (o: { name: string; url?: string | undefined }) => ({ '@type': 'Organization', name: o.name, ...(o.url ? { url: o.url } : {}) });
+
+/** The ClaimReview object of a claim; the verdict must be set (claims always have one). */
+export function claimReview(resolved: ResolvedAnnotation, context: ClaimReviewContext): Record<string, unknown> {
+  const { annotation } = resolved;
+  const verdict = verdictInfo(annotation.verdict as Verdict);
+  const authors = context.reviewers.map(organisation);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ClaimReview',
+    url: context.url,
+    claimReviewed: resolved.quote.quote,
+    datePublished: context.reviewed,
+    author: authors.length === 1 ? authors[0] : authors,
+    publisher: organisation(context.publisher),
+    reviewBody: annotation.summary,
+    reviewRating: {
+      '@type': 'Rating',
+      ratingValue: verdict.rating,
+      bestRating: 5,
+      worstRating: 1,
+      alternateName: verdict.label,
+      ratingExplanation: verdict.meaning,
+    },
+    itemReviewed: {
+      '@type': 'Claim',
+      author: annotation.claimant ? { '@type': 'Person', name: annotation.claimant } : organisation({ name: context.article.publisher }),
+      datePublished: context.article.published,
+      appearance: {
+        '@type': 'NewsArticle',
+        headline: context.article.title,
+        url: context.article.url ?? context.articleUrl,
+        datePublished: context.article.published,
+        publisher: organisation({ name: context.article.publisher }),
+        ...(context.article.authors ? { author: context.article.authors.map((name) => ({ '@type': 'Person', name })) } : {}),
+      },
+    },
+  };
+}

@@ -1,0 +1,31 @@
+// The Atom feed: one entry per annotation, newest review first.
+import type { APIRoute } from 'astro';
+import { getSite } from '../lib/astro/site-data.ts';
+import { absolute } from '../lib/astro/urls.ts';
+import { renderAtom } from '../lib/feed/atom.ts';
+import { paths } from '../lib/paths.ts';
+import { KIND_LABELS, verdictInfo } from '../lib/verdicts.ts';
+
+export const GET: APIRoute = async ({ site: siteUrl }) => {
+  const site = await getSite();
+  const entries = site.articles
+    .filter((a) => a.review)
+    .flatMap((article) =>
+      article.annotations.map(({ annotation, quote }) => {
+        const label = annotation.kind === 'claim' && annotation.verdict ? verdictInfo(annotation.verdict).label : KIND_LABELS[annotation.kind].label;
+        const url = absolute(paths.claim(article.slug, annotation.id), siteUrl);
+        return { id: url, url, title: `${label}: “${quote.quote}”`, summary: annotation.summary, updated: article.review!.reviewed };
+      }),
+    )
+    .sort((a, b) => (a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : 0));
+  const updated = entries[0]?.updated ?? site.articles[0]?.meta.published ?? '2000-01-01';
+  const body = renderAtom({
+    title: site.settings.name,
+    subtitle: site.settings.description,
+    url: absolute(paths.home(), siteUrl),
+    selfUrl: absolute(paths.feed(), siteUrl),
+    updated,
+    entries,
+  });
+  return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+};

@@ -1,0 +1,64 @@
+// Launches headless Chromium for the browser tests and runs axe-core in pages.
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium as playwright, type Browser, type Page } from 'playwright-core';
+
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/**
+ * The browser: CHROMIUM_PATH when set (e.g. /usr/bin/chromium), otherwise the one shipped inside
+ * @sparticuz/chromium, so `npm test` works on a machine with nothing but npm.
+ */
+export async function launchBrowser(): Promise<Browser> {
+  const own = process.env.CHROMIUM_PATH;
+  if (own) {
+    if (!existsSync(own)) throw new Error(`CHROMIUM_PATH=${own} does not exist`);
+    return playwright.launch({ executablePath: own, headless: true, args: FLAGS });
+  }
+  const { default: sparticuz } = await import('@sparticuz/chromium');
+  const executablePath = await sparticuz.executablePath();
+  // Single-process mode makes a second browser context crash; the tests use several.
+  const args = sparticuz.args.filter((arg) => arg !== '--single-process' && !arg.startsWith('--headless'));
+  return playwright.launch({ executablePath, headless: true, args: [...args, ...FLAGS] });
+}
+
+const axeSource: string = createRequire(import.meta.url)('axe-core').source;
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; failureSummary?: string }[];
+}
+
+/** Runs axe-core (WCAG 2.2 A and AA, plus best practices) and returns the violations. */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+      resultTypes: ['violations'],
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+    }));
+  });
+}
+
+/** One line per failing element, for readable assertion messages. */
+export function describeViolations(violations: AxeViolation[]): string {
+  return violations
+    .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ') ?? v.help}`))
+    .join('\n');
+}

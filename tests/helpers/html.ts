@@ -1,0 +1,39 @@
+// Reading built pages: parse a file of dist/ and query it.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+
+export interface Page {
+  tree: Root;
+  html: string;
+  one(selector: string): Element | undefined;
+  all(selector: string): Element[];
+  text(selector: string): string;
+}
+
+/** Parses `<outDir>/<path>`; a path ending in `/` means its index.html. */
+export function readPage(outDir: string, path: string): Page {
+  const file = join(outDir, path.endsWith('/') ? `${path}index.html` : path);
+  const html = readFileSync(file, 'utf8');
+  const tree = fromHtml(html);
+  return {
+    tree,
+    html,
+    one: (selector) => select(selector, tree) as Element | undefined,
+    all: (selector) => selectAll(selector, tree) as Element[],
+    text: (selector) => {
+      const node = select(selector, tree);
+      return node ? toString(node) : '';
+    },
+  };
+}
+
+export const attr = (element: Element | undefined, name: string): string | undefined => {
+  const value = element?.properties[name];
+  return value === undefined || value === null ? undefined : Array.isArray(value) ? value.join(' ') : String(value);
+};
+
+export { toString };
