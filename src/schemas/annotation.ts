@@ -46,13 +46,19 @@ export const annotationSchema = z
   .superRefine((annotation, ctx) => {
     if (annotation.kind === 'claim') {
       if (!annotation.verdict) {
-        ctx.addIssue({ code: 'custom', path: ['verdict'], message: 'an annotation of kind claim needs a verdict' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['verdict'],
+          message: 'an annotation of kind claim needs a verdict',
+          params: { hint: `add "verdict:" with one of: ${VERDICTS.join(', ')}; or make it a note with "kind: note".` },
+        });
       }
       if (annotation.verdict !== 'unverifiable' && (annotation.evidence ?? []).length === 0) {
         ctx.addIssue({
           code: 'custom',
           path: ['evidence'],
           message: 'an annotation of kind claim needs at least one piece of evidence unless its verdict is unverifiable',
+          params: { hint: 'add "evidence:" with at least one { source, stance }; a claim the record cannot settle takes "verdict: unverifiable".' },
         });
       }
     }
@@ -61,6 +67,7 @@ export const annotationSchema = z
         code: 'custom',
         path: ['correction'],
         message: 'an annotation of kind correction needs the text as it most likely read, in correction',
+        params: { hint: 'add "correction:" with the words as the original most likely had them.' },
       });
     }
   });

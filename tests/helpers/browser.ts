@@ -2,6 +2,8 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium as playwright, type Browser, type Page } from 'playwright-core';
+import { buildSite, removeBuild } from './build.ts';
+import { serveStatic } from './serve.ts';
 
 const FLAGS = [
   '--no-sandbox',
@@ -61,4 +63,24 @@ export function describeViolations(violations: AxeViolation[]): string {
   return violations
     .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ') ?? v.help}`))
     .join('\n');
+}
+
+export interface FixtureSite {
+  /** Address of the site root, ending in a slash. */
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Builds a fixture with the real `astro build` and serves it on loopback. */
+export async function startFixtureSite(fixture = 'full'): Promise<FixtureSite> {
+  const build = buildSite({ content: fixture });
+  if (build.code !== 0) throw new Error(`astro build of fixture ${fixture} failed:\n${build.stderr}\n${build.stdout}`);
+  const site = await serveStatic(build.outDir);
+  return {
+    url: site.url,
+    async close() {
+      await site.close();
+      removeBuild(build);
+    },
+  };
 }

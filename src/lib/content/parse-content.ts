@@ -95,7 +95,7 @@ export function parseContent(files: readonly ContentFile[], base: string): Parse
       const source = parseYamlSource(path, match[1]!, { lineOffset: 1 });
       sources.set(path, source);
       const meta = validate(path, source, articleSchema, problems);
-      if (meta) articles.push({ slug, file: path, meta, body: text.slice(match[0].length) });
+      if (meta) articles.push({ slug, file: path, meta, body: text.slice(match[0].length), bodyLine: match[0].split('\n').length });
       else unreadableArticles.push(slug);
     } else if (ANNOTATIONS.test(path)) {
       const [, slug, extension] = ANNOTATIONS.exec(path)!;

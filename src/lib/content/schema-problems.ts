@@ -100,6 +100,29 @@ function fieldsAt(schema: z.ZodType, path: Path, data: unknown): string[] {
   return def.type === 'object' ? Object.keys(def.shape as object) : [];
 }
 
+const toKebab = (value: unknown) =>
+  String(value)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+
+/** What to do about an issue the schema words alone: by the field it is about. */
+function hintFor(issue: Issue, field: string, value: unknown): string | undefined {
+  const given = (issue as { params?: { hint?: string } }).params?.hint;
+  if (given) return given;
+  if (issue.code === 'invalid_format' && /kebab-case/.test(issue.message)) return toKebab(value) ? `write it as "${toKebab(value)}".` : 'use lower-case letters, digits and hyphens.';
+  if (issue.code === 'too_big' && field === 'summary') return 'keep the one-sentence finding here and move the detail into "analysis".';
+  if (issue.code === 'too_big' && field === 'id') return 'shorten the id: it is part of the permalink.';
+  if (/date/.test(issue.message)) return 'write a real date such as 2024-10-25, or a date-time such as 2024-10-25T14:30:00Z.';
+  if (/https: URL/.test(issue.message) && field === 'archived') return 'an archived copy is addressed with https://, for example https://web.archive.org/web/…';
+  if (/URL/.test(issue.message)) return 'write the full address, starting with https:// (or http://); other protocols, relative and protocol-relative addresses are refused.';
+  if (/latitude|longitude/.test(issue.message)) return 'latitude runs from -90 (south) to 90 (north), longitude from -180 (west) to 180 (east); check the order of the two.';
+  if (/language tag/.test(issue.message)) return 'for example en, en-GB, fr, uk or ja.';
+  return undefined;
+}
+
 /** Turns the issues of a failed parse into located problems. */
 export function schemaProblems(file: string, source: YamlSource, schema: z.ZodType, issues: readonly Issue[]): Problem[] {
   const data = source.data;
@@ -144,10 +167,13 @@ export function schemaProblems(file: string, source: YamlSource, schema: z.ZodTy
       case 'too_big':
       case 'too_small': {
         const size = typeof value === 'string' ? `${value.length} characters` : Array.isArray(value) ? `${value.length} entries` : String(value);
-        return [{ ...at(path), message: `${describePath(data, path)}: ${issue.message} (it has ${size})` }];
+        const hint = hintFor(issue, field, value);
+        return [{ ...at(path), message: `${describePath(data, path)}: ${issue.message} (it has ${size})`, ...(hint ? { hint } : {}) }];
       }
-      default:
-        return [{ ...at(path), message: `${describePath(data, path)}: ${issue.message}` }];
+      default: {
+        const hint = hintFor(issue, field, value);
+        return [{ ...at(path), message: `${describePath(data, path)}: ${issue.message}`, ...(hint ? { hint } : {}) }];
+      }
     }
   });
 }

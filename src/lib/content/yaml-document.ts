@@ -21,8 +21,6 @@ interface Options {
   lineOffset?: number;
 }
 
-const TAB_INDENT = /^( *)\t/m;
-
 /** Parses YAML text; every syntax problem is reported with its line, and the text's data is located by path. */
 export function parseYamlSource(file: string, text: string, options: Options = {}): YamlSource {
   const lineOffset = options.lineOffset ?? 0;
@@ -34,21 +32,23 @@ export function parseYamlSource(file: string, text: string, options: Options = {
   };
   const problems: Problem[] = [];
 
-  for (const error of doc.errors) {
+  // Later syntax errors of a file mostly follow from its first one: report that one, precisely.
+  const error = doc.errors[0];
+  if (error) {
     const pos = at(error.pos[0]);
     const firstLine = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    const tab = TAB_INDENT.exec(text);
-    const isTab = tab !== null && /tab/i.test(error.message);
+    const hint =
+      error.code === 'TAB_AS_INDENT' || /tab/i.test(error.message)
+        ? 'YAML indents with spaces only: replace the tab characters with spaces.'
+        : error.code === 'DUPLICATE_KEY'
+          ? 'each field may appear once in the same entry: remove or rename one of them.'
+          : 'check the indentation and the quoting on this line and the one before it; a value holding ": " or starting with a quote, [ or { needs quotes around it.';
     problems.push({
       file,
       line: pos.line,
       column: pos.column,
-      message: `YAML syntax error: ${firstLine}`,
-      hint: isTab
-        ? 'YAML indents with spaces only: replace the tab characters with spaces.'
-        : error.code === 'DUPLICATE_KEY'
-          ? 'each field may appear once in the same entry: remove or rename one of them.'
-          : 'check the indentation and the quoting on this line and the one before it; a value holding ": " or starting with a quote, [ or { needs quotes around it.',
+      message: `YAML syntax error: ${firstLine}${doc.errors.length > 1 ? ` (and ${doc.errors.length - 1} more after it, which may follow from it)` : ''}`,
+      hint,
     });
   }
 

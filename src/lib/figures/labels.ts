@@ -133,7 +133,7 @@ export function placeLabels(requests: readonly LabelRequest[], obstacles: Obstac
   }
   return requests.map((req, i) => {
     const p = best?.placed.get(i);
-    return p ? text(Number(r(p.c.x)), Number(r(p.c.y)), req.label, { cls: req.cls, anchor: p.c.anchor, size: req.size }) : '';
+    return p ? text(Number(r(p.c.x)), Number(r(p.c.y)), req.label, { cls: req.cls, anchor: p.c.anchor, size: req.size, halo: true }) : '';
   });
 }
 

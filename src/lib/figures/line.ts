@@ -112,7 +112,8 @@ export function drawLine(figure: LineFigure): string {
       .map((v, i) => text(left - 6, y(v) + SMALL * 0.35, yLabels[i] ?? '', { anchor: 'end', size: SMALL }))
       .join('')}</g>`,
   );
-  parts.push(`<path class="fig-axis" fill="none" d="M${r(left)} ${r(y(0))}H${r(right)}"/>`);
+  // With negative values, zero sits above the time axis and gets a line of its own.
+  if (lo < 0) parts.push(`<path class="fig-axis" fill="none" d="M${r(left)} ${r(y(0))}H${r(right)}"/>`);
 
   const xTicks = timeTicks(x, WIDTH, !figure.series.some((s) => s.points.some((p) => hasTime(p.date))));
   const tickMarks = xTicks.map((t) => `M${r(x(t.ms))} ${r(plotBottom)}v4`).join('');

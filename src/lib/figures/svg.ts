@@ -75,6 +75,8 @@ export interface TextOptions {
   anchor?: 'start' | 'middle' | 'end';
   size?: number;
   lineHeight?: number;
+  /** paint the stroke under the fill, so a stroke set in CSS becomes a halo; an attribute, as HTML validators reject the CSS property */
+  halo?: boolean;
 }
 
 /** A `<text>` of one or several lines; `y` is the baseline of the first line. */
@@ -84,6 +86,7 @@ export function text(x: number, y: number, content: string | readonly string[], 
     ` x="${r(x)}" y="${r(y)}"`,
     options.anchor && options.anchor !== 'start' ? ` text-anchor="${options.anchor}"` : '',
     options.size && options.size !== FONT ? ` font-size="${options.size}"` : '',
+    options.halo ? ' paint-order="stroke"' : '',
   ].join('');
   const lines = typeof content === 'string' ? [content] : content;
   if (lines.length === 1) return `<text${attrs}>${escapeText(lines[0] ?? '')}</text>`;
@@ -95,7 +98,7 @@ export function text(x: number, y: number, content: string | readonly string[], 
 /** Element ids inside a figure, derived from the figure id so several figures can share a page. */
 export function figureIds(figureId: string) {
   const base = `figure-${figureId}`;
-  return { title: `${base}-title`, desc: `${base}-desc`, arrow: `${base}-arrow`, clip: `${base}-clip` };
+  return { title: `${base}-title`, desc: `${base}-desc`, arrow: `${base}-arrow` };
 }
 
 export interface SvgDocument {
@@ -106,14 +109,19 @@ export interface SvgDocument {
   height: number;
   body: string;
   defs?: string;
+  /**
+   * `img` makes the drawing one image, its marks hidden from assistive technology. A drawing that holds links
+   * must be a `group` instead: an image's content is presentational, so links inside it would be focusable yet unnamed.
+   */
+  role?: 'img' | 'group';
 }
 
-/** The root `<svg>`: an image named by the figure title and described by its text alternative. */
+/** The root `<svg>`: an image (or group) named by the figure title and described by its text alternative. */
 export function svgDocument(doc: SvgDocument): string {
   const ids = figureIds(doc.id);
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" class="fig-svg fig-svg--${doc.kind}" viewBox="0 0 ${WIDTH} ${r(doc.height)}"`,
-    ` font-size="${FONT}" role="img" aria-labelledby="${escapeAttr(ids.title)}" aria-describedby="${escapeAttr(ids.desc)}">`,
+    ` font-size="${FONT}" role="${doc.role ?? 'img'}" aria-labelledby="${escapeAttr(ids.title)}" aria-describedby="${escapeAttr(ids.desc)}">`,
     `<title id="${escapeAttr(ids.title)}">${escapeText(doc.title)}</title>`,
     `<desc id="${escapeAttr(ids.desc)}">${escapeText(doc.description)}</desc>`,
     doc.defs ? `<defs>${doc.defs}</defs>` : '',

@@ -63,6 +63,7 @@ export function drawTimeline(figure: TimelineFigure, links: FigureLinks): string
     description: figure.description,
     height: y - ROW_GAP + PAD,
     body: axis + rows.join(''),
+    role: figure.events.some((e) => e.claim) ? 'group' : 'img',
   });
 }
 

@@ -1,6 +1,7 @@
 // Markdown to sanitised HTML trees: the article body, and the Markdown fields of annotations and figures.
 import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
+import type { Root as MdastRoot } from 'mdast';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import remarkGfm from 'remark-gfm';
@@ -10,6 +11,7 @@ import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { withBase } from '../paths.ts';
+import { checkMarkdownUrls, checkNoRawHtml, checkRawHtml, type MarkdownProblem } from './safety.ts';
 
 // GitHub's sanitiser rules, with links limited to the web and mail, and <mark> kept for annotations alone.
 const schema: SanitizeSchema = {
@@ -18,53 +20,56 @@ const schema: SanitizeSchema = {
   protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'], src: ['http', 'https'], cite: ['http', 'https'] },
 };
 
-/** Root-relative links and images in Markdown point into the site, so they take its base path. */
-function rehypeBasePath(options: { base: string }) {
-  return (tree: Root) => {
-    visit(tree, 'element', (node: Element) => {
-      for (const name of ['href', 'src'] as const) {
-        const value = node.properties[name];
-        if (typeof value === 'string' && value.startsWith('/') && !value.startsWith('//')) {
-          node.properties[name] = withBase(options.base, value);
-        }
-      }
-    });
-  };
-}
-
-/** The article's text: raw HTML within the sanitiser's rules is kept, typography made typographic. */
-const articleProcessor = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(remarkSmartypants)
-  .use(remarkRehype, { allowDangerousHtml: true })
-  .use(rehypeRaw)
-  .use(rehypeSanitize, schema);
-
-/** An editor's Markdown field (analysis, caption): raw HTML is not part of it and is dropped. */
-const fieldProcessor = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(remarkSmartypants)
-  .use(remarkRehype)
-  .use(rehypeSanitize, schema);
-
 export interface RenderOptions {
   /** The site's base path, ending with a slash. */
   base: string;
 }
 
-/** Renders an article body to a sanitised HAST tree. */
-export function renderArticleBody(markdown: string, options: RenderOptions): Root {
-  const tree = articleProcessor.runSync(articleProcessor.parse(markdown)) as Root;
-  rehypeBasePath(options)(tree);
-  return tree;
+/** Root-relative links and images in Markdown point into the site, so they take its base path. */
+function applyBasePath(tree: Root, base: string): void {
+  visit(tree, 'element', (node: Element) => {
+    for (const name of ['href', 'src'] as const) {
+      const value = node.properties[name];
+      if (typeof value === 'string' && value.startsWith('/') && !value.startsWith('//')) node.properties[name] = withBase(base, value);
+    }
+  });
+}
+
+// The page's own title is its one h1: headings of the text start one level below.
+function demoteHeadings(tree: Root): void {
+  visit(tree, 'element', (node: Element) => {
+    const level = /^h([1-6])$/.exec(node.tagName);
+    if (level) node.tagName = `h${Math.min(6, Number(level[1]) + 1)}`;
+  });
+}
+
+const articleToHast = unified().use(remarkParse).use(remarkGfm).use(remarkSmartypants).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw);
+const fieldToMdast = unified().use(remarkParse).use(remarkGfm).use(remarkSmartypants);
+const fieldToHast = unified().use(remarkRehype);
+const sanitize = unified().use(rehypeSanitize, schema);
+
+/** Renders an article body to a sanitised HAST tree, with the problems of its links and raw HTML (lines of the body). */
+export function renderArticleBody(markdown: string, options: RenderOptions): { tree: Root; problems: MarkdownProblem[] } {
+  const raw = articleToHast.runSync(articleToHast.parse(markdown)) as Root;
+  const problems = checkRawHtml(raw, schema.tagNames ?? []);
+  const tree = sanitize.runSync(raw) as Root;
+  demoteHeadings(tree);
+  applyBasePath(tree, options.base);
+  return { tree, problems };
+}
+
+/** The problems of a Markdown field (analysis, caption): raw HTML, unsafe or relative URLs. Lines are the field's. */
+export function checkMarkdownField(markdown: string): MarkdownProblem[] {
+  const tree = fieldToMdast.parse(markdown) as MdastRoot;
+  return [...checkNoRawHtml(tree), ...checkMarkdownUrls(tree)].sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 /** Renders a Markdown field to sanitised HTML; `inline` keeps only the content of a single paragraph. */
 export function renderMarkdownField(markdown: string, options: RenderOptions & { inline?: boolean }): string {
-  const tree = fieldProcessor.runSync(fieldProcessor.parse(markdown)) as Root;
-  rehypeBasePath(options)(tree);
+  const mdast = fieldToMdast.runSync(fieldToMdast.parse(markdown)) as MdastRoot;
+  const tree = sanitize.runSync(fieldToHast.runSync(mdast) as Root) as Root;
+  demoteHeadings(tree);
+  applyBasePath(tree, options.base);
   if (options.inline) {
     const blocks = tree.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
     const only = blocks[0];

@@ -1,6 +1,6 @@
 // Joins validated content into the site graph, checking every identity, reference and quote on the way.
 import type { Problem } from '../errors/problem.ts';
-import { renderArticleBody } from '../markdown/render.ts';
+import { checkMarkdownField, renderArticleBody } from '../markdown/render.ts';
 import { anchorArticle } from './anchor-article.ts';
 import { quoteInContext } from './quote-context.ts';
 import { checkIdentity, checkOrphans, checkReferences, collectSources } from './references.ts';
@@ -15,20 +15,28 @@ export function buildSite(input: ContentInput): { site: Site | null; problems: P
   const articles = [...input.articles].sort((a, b) => compareText(a.slug, b.slug));
   const fileOf = new Map<string, AnnotationFileInput>(files.map((f) => [f.slug, f]));
 
-  problems.push(...checkOrphans(files, articles, input.unreadableArticles));
+  const orphans = checkOrphans(files, articles, input.unreadableArticles);
+  problems.push(...orphans);
+  // An orphan file is reported once, whole; its content is judged when its article exists.
+  const orphaned = new Set(orphans.map((p) => p.file));
+  files.splice(0, files.length, ...files.filter((f) => !orphaned.has(f.file)));
   const sources = collectSources(input.sharedSources, files);
   problems.push(...sources.problems);
   const annotationsOf = new Map(articles.map((a) => [a.slug, new Set(fileOf.get(a.slug)?.data.claims.map((c) => c.id) ?? [])]));
   const unreadableArticles = new Set([...(input.unreadableAnnotations ?? []), ...(input.unreadableArticles ?? [])]);
   const unreadable = { articles: unreadableArticles, sources: (input.unreadableAnnotations ?? []).length > 0 || input.unreadableSharedSources === true };
   for (const entry of files) {
+    problems.push(...checkMarkdownFields(entry));
     problems.push(...checkIdentity(entry));
     problems.push(...checkReferences(entry, new Set(sources.byId.keys()), annotationsOf, unreadable));
   }
 
   const views: ArticleView[] = articles.map((article) => {
     const entry = fileOf.get(article.slug);
-    const tree = renderArticleBody(article.body, { base: input.base });
+    const { tree, problems: bodyProblems } = renderArticleBody(article.body, { base: input.base });
+    for (const problem of bodyProblems) {
+      problems.push({ file: article.file, line: (article.bodyLine ?? 1) + problem.line - 1, column: problem.column, message: `article text: ${problem.message}`, hint: problem.hint });
+    }
     const anchored = anchorArticle(entry?.file ?? article.file, tree, entry?.data.claims ?? []);
     problems.push(...anchored.problems);
 
@@ -114,4 +122,17 @@ function citeSources(input: ContentInput, files: AnnotationFileInput[], views: A
     }
   }
   return all.sort((a, b) => compareText(a.source.id, b.source.id));
+}
+
+/** The Markdown fields of an annotation file (analysis, caption) hold no raw HTML and no unsafe or relative URL. */
+function checkMarkdownFields(entry: AnnotationFileInput): Problem[] {
+  const fields = [
+    ...entry.data.claims.map((a, i) => ({ owner: `annotation "${a.id}"`, field: 'analysis', text: a.analysis, path: ['claims', i, 'analysis'] })),
+    ...(entry.data.figures ?? []).map((f, i) => ({ owner: `figure "${f.id}"`, field: 'caption', text: f.caption, path: ['figures', i, 'caption'] })),
+  ];
+  return fields.flatMap(({ owner, field, text, path }) =>
+    text === undefined
+      ? []
+      : checkMarkdownField(text).map((p) => ({ file: entry.file, path, message: `${owner}, field "${field}" (its line ${p.line}): ${p.message}`, hint: p.hint })),
+  );
 }

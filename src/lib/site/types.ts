@@ -8,6 +8,8 @@ export interface ArticleInput {
   file: string;
   meta: ArticleMeta;
   body: string;
+  /** Line of the file where the body begins, for locating problems in it (1 when unknown). */
+  bodyLine?: number;
 }
 
 export interface AnnotationFileInput {
