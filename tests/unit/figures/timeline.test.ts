@@ -42,6 +42,12 @@ describe('a timeline figure', () => {
     expect(prop(claim, 'className')).toContain('fig-event--claim');
   });
 
+  it('is a group, not an image, when it holds links, so its links stay named and reachable', () => {
+    expect(prop($(svg, 'svg'), 'role')).toBe('group');
+    const plain = { ...timeline, events: timeline.events.map(({ date, label }) => ({ date, label })) };
+    expect(prop($(draw(plain), 'svg'), 'role')).toBe('img');
+  });
+
   it('links nothing for an event without a claim', () => {
     expect($$(events[0]!, 'a')).toEqual([]);
     expect($$(svg, 'a')).toHaveLength(4);
