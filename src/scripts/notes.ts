@@ -39,13 +39,16 @@ function enhance(body: HTMLElement): void {
     const width = note.offsetWidth;
     const height = note.offsetHeight;
     const viewport = document.documentElement.clientWidth;
-    const left = Math.max(8, Math.min(r.left + r.width / 2 - width / 2, viewport - width - 8));
+    const centre = r.left + r.width / 2;
+    const left = Math.max(8, Math.min(centre - width / 2, viewport - width - 8));
     // Below the line of the reference, unless only the space above can hold the whole note.
-    let top = r.bottom + 4;
-    if (top + height > innerHeight - 8 && r.top - height - 4 > 8) top = r.top - height - 4;
+    const above = r.bottom + height + 12 > innerHeight && r.top - height - 12 > 0;
+    const top = above ? r.top - height - 8 : r.bottom + 8;
     // The popover lives in the top layer, positioned against the document, so it scrolls with the text.
     note.style.left = `${left + scrollX}px`;
     note.style.top = `${top + scrollY}px`;
+    note.style.setProperty('--arrow', `${Math.max(16, Math.min(centre - left, width - 16))}px`);
+    note.classList.toggle('is-above', above);
   }
 
   function show(note: HTMLElement, ref: HTMLElement): void {
@@ -64,8 +67,7 @@ function enhance(body: HTMLElement): void {
     const { note, ref } = open;
     open = null;
     if (note.matches(':popover-open')) note.hidePopover();
-    note.style.removeProperty('left');
-    note.style.removeProperty('top');
+    note.removeAttribute('style');
     ref.setAttribute('aria-expanded', 'false');
     light([]);
     if (returnFocus) ref.focus();
@@ -127,6 +129,9 @@ function enhance(body: HTMLElement): void {
     } else if (cameFrom && document.activeElement?.closest('.note') === noteFor(cameFrom.dataset.note)) {
       cameFrom.focus();
       cameFrom = null;
+    } else {
+      // Closes a sidenote opened by hover without moving the pointer (WCAG 1.4.13).
+      light([]);
     }
   });
 
@@ -152,8 +157,9 @@ function enhance(body: HTMLElement): void {
 
   /*
    * Wide screens without the script stack a paragraph's notes beside it and let the paragraph grow.
-   * With it, each sidenote moves level with its mark and may hang beside the next paragraphs or
-   * figures, pushed down past the notes above it (after Gwern.net's sidenotes).
+   * With it, each sidenote shows its first lines level with its mark and may hang beside the next
+   * paragraphs or figures, pushed down past the notes above it (after Gwern.net's sidenotes); it
+   * opens in full, over its neighbours, while its annotation is hovered or focused.
    */
   const GAP = 12;
   const DRIFT = 96;
@@ -170,25 +176,26 @@ function enhance(body: HTMLElement): void {
     const y = (el: Element) => el.getBoundingClientRect().top + scrollY;
     const passages = [...body.querySelectorAll<HTMLElement>('.passage.has-notes')].map((passage) => ({
       passage,
+      top: y(passage.querySelector('.notes')!),
       notes: [...passage.querySelectorAll<HTMLElement>('.note')].map((note) => ({
         note,
-        top: y(note),
         height: note.offsetHeight,
+        clamped: note.scrollHeight > note.clientHeight + 1,
         want: y(document.getElementById(`claim-${note.dataset.noteFor}`) ?? passage) - 3,
       })),
     }));
     const end = body.getBoundingClientRect().bottom + scrollY;
     let shift = 0;
     let bottom = -Infinity;
-    for (const { passage, notes } of passages) {
-      // Notes pushed too far by the ones above move their paragraph down instead; within a
-      // paragraph they simply stack, as they do without the script.
+    for (const { passage, top, notes } of passages) {
+      // Notes pushed too far by the ones above move their paragraph down instead.
       const excess = Math.max(0, bottom + GAP - DRIFT - notes[0]!.want - shift);
       if (excess > 0) passage.style.paddingTop = `${excess}px`;
       shift += excess;
-      for (const { note, top, height, want } of notes) {
+      for (const { note, height, want, clamped } of notes) {
         const at = Math.max(want + shift, bottom + GAP);
         note.style.top = `${at - top - shift}px`;
+        note.classList.toggle('is-clamped', clamped);
         bottom = at + height;
       }
     }

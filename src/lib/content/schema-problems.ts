@@ -44,8 +44,20 @@ function typeName(value: unknown): string {
   if (value instanceof Date) return 'a date';
   if (typeof value === 'object') return 'a mapping of fields';
   if (typeof value === 'string') return 'text';
+  if (typeof value === 'number' && Number.isNaN(value)) return 'NaN, which is not a number';
+  if (typeof value === 'number' && !Number.isFinite(value)) return 'an infinite value';
   return `a ${typeof value}`;
 }
+
+// What a required field is for, so the hint for a missing one says what to write.
+const FIELD_PURPOSES: Record<string, string> = {
+  description: 'the text alternative, what a reader who cannot see the figure needs',
+  summary: 'the finding in one sentence, at most 280 characters',
+  quote: 'the exact words of the article that the annotation is about',
+  reviewed: 'the date these annotations were last checked',
+  claims: 'the list of annotations',
+  sources: 'the ids of the sources of its data',
+};
 
 const EXPECTED: Record<string, string> = {
   string: 'text',
@@ -115,6 +127,10 @@ function hintFor(issue: Issue, field: string, value: unknown): string | undefine
   if (issue.code === 'invalid_format' && /kebab-case/.test(issue.message)) return toKebab(value) ? `write it as "${toKebab(value)}".` : 'use lower-case letters, digits and hyphens.';
   if (issue.code === 'too_big' && field === 'summary') return 'keep the one-sentence finding here and move the detail into "analysis".';
   if (issue.code === 'too_big' && field === 'id') return 'shorten the id: it is part of the permalink.';
+  if (issue.code === 'too_small' && Array.isArray(value)) {
+    const minimum = Number((issue as { minimum?: number }).minimum ?? 1);
+    return `give "${field}" at least ${minimum} ${minimum === 1 ? 'entry' : 'entries'}.`;
+  }
   if (/date/.test(issue.message)) return 'write a real date such as 2024-10-25, or a date-time such as 2024-10-25T14:30:00Z.';
   if (/https: URL/.test(issue.message) && field === 'archived') return 'an archived copy is addressed with https://, for example https://web.archive.org/web/…';
   if (/URL/.test(issue.message)) return 'write the full address, starting with https:// (or http://); other protocols, relative and protocol-relative addresses are refused.';
@@ -149,11 +165,14 @@ export function schemaProblems(file: string, source: YamlSource, schema: z.ZodTy
         const expected = EXPECTED[issue.expected] ?? issue.expected;
         if (value === undefined) {
           const owner = path.length > 1 ? `${describePath(data, path.slice(0, -1))}: ` : '';
-          return [{ ...at(path), message: `${owner}missing required field "${field}"`, hint: `add "${field}:" with ${expected}.` }];
+          const purpose = FIELD_PURPOSES[field];
+          return [{ ...at(path), message: `${owner}missing required field "${field}"`, hint: `add "${field}:" with ${expected}${purpose ? `: ${purpose}` : ''}.` }];
         }
         const hint =
           value === null ? 'write a value after the colon, or remove the field.'
           : issue.expected === 'string' ? 'put the value in quotes to keep it as text.'
+          : issue.expected === 'number' ? 'write a plain finite number, without thousands separators, units or quotes: 12000, not "12,000".'
+          : issue.expected === 'array' ? `write a list: [${typeof value === 'string' ? value : 'a, b'}], or one "- " line per item.`
           : `write ${expected} here.`;
         return [{ ...at(path), message: `${describePath(data, path)}: must be ${expected}, not ${typeName(value)}`, hint }];
       }

@@ -54,7 +54,7 @@ describe('syntax of content files', () => {
 describe('schema of annotation files and articles', () => {
   it('reports a missing required field on the entry that lacks it', () => {
     expect(problemsOf(site({ [FILE]: annotationsWith('    summary: The minutes record the budget.\n', '') }))).toEqual([
-      `${FILE}:3:5  annotation "budget": missing required field "summary"\n  hint: add "summary:" with text.`,
+      `${FILE}:3:5  annotation "budget": missing required field "summary"\n  hint: add "summary:" with text: the finding in one sentence, at most 280 characters.`,
     ]);
   });
 
@@ -78,7 +78,7 @@ describe('schema of annotation files and articles', () => {
 
   it('reports a value of the wrong type', () => {
     expect(problemsOf(site({ [FILE]: annotationsWith('figures: [costs]', 'figures: costs') }))).toEqual([
-      `${FILE}:10:14  annotation "budget", field "figures": must be a list, not text\n  hint: write a list here.`,
+      `${FILE}:10:14  annotation "budget", field "figures": must be a list, not text\n  hint: write a list: [costs], or one "- " line per item.`,
     ]);
   });
 
@@ -141,6 +141,54 @@ describe('schema of annotation files and articles', () => {
   it('refuses an annotation file that names .yml', () => {
     expect(problemsOf(site({ [FILE]: null, 'content/annotations/council-vote.yml': ANNOTATIONS }))).toEqual([
       'content/annotations/council-vote.yml:1:1  annotation files end in .yaml\n  hint: rename it to content/annotations/council-vote.yaml.',
+    ]);
+  });
+});
+
+describe('figure data', () => {
+  const withFigure = (yaml: string) => site({ [FILE]: ANNOTATIONS + yaml });
+  const bars = (bar: string) => withFigure(`  - id: counts\n    type: bar\n    title: T\n    description: D\n    sources: [minutes]\n    unit: u\n    bars:\n      - ${bar}\n`);
+
+  it('refuses a figure with no bars, or a series with no points', () => {
+    expect(problemsOf(withFigure('  - id: counts\n    type: bar\n    title: T\n    description: D\n    sources: [minutes]\n    unit: u\n    bars: []\n'))).toEqual([
+      `${FILE}:37:11  figure "counts", field "bars": a bar figure needs at least one bar (it has 0 entries)\n  hint: give "bars" at least 1 entry.`,
+    ]);
+    expect(problemsOf(withFigure('  - id: trend\n    type: line\n    title: T\n    description: D\n    sources: [minutes]\n    unit: u\n    series:\n      - name: S\n        points: []\n'))).toEqual([
+      `${FILE}:39:17  figure "trend", field "series[0].points": a series needs at least one point (it has 0 entries)\n  hint: give "points" at least 1 entry.`,
+    ]);
+  });
+
+  it('refuses a date that cannot be read', () => {
+    expect(problemsOf(withFigure('  - id: trend\n    type: line\n    title: T\n    description: D\n    sources: [minutes]\n    unit: u\n    series:\n      - name: S\n        points:\n          - { date: "last week", value: 3 }\n'))).toEqual([
+      `${FILE}:40:21  figure "trend", field "series[0].points[0].date": must be a date written YYYY-MM-DD or an ISO 8601 date-time\n  hint: write a real date such as 2024-10-25, or a date-time such as 2024-10-25T14:30:00Z.`,
+    ]);
+  });
+
+  it.each([
+    ['.inf', 'an infinite value'],
+    ['.nan', 'NaN, which is not a number'],
+    ['"12,000"', 'text'],
+  ])('refuses %s as a value', (value, what) => {
+    expect(problemsOf(bars(`{ label: A, value: ${value} }`))).toEqual([
+      `${FILE}:38:28  figure "counts", field "bars[0].value": must be a number, not ${what}\n  hint: write a plain finite number, without thousands separators, units or quotes: 12000, not "12,000".`,
+    ]);
+  });
+
+  it('refuses a longitude out of range', () => {
+    expect(problemsOf(withFigure('  - id: where\n    type: map\n    title: T\n    description: D\n    sources: [minutes]\n    points:\n      - { id: a, name: A, lat: 10, lon: 200 }\n'))).toEqual([
+      `${FILE}:37:41  figure "where", field "points[0].lon": a longitude is between -180 and 180\n  hint: latitude runs from -90 (south) to 90 (north), longitude from -180 (west) to 180 (east); check the order of the two.`,
+    ]);
+  });
+
+  it('requires the text alternative of a figure', () => {
+    expect(problemsOf(withFigure('  - id: cells\n    type: table\n    title: T\n    sources: [minutes]\n    columns: [A]\n    rows: [[1]]\n'))).toEqual([
+      `${FILE}:31:5  figure "cells": missing required field "description"\n  hint: add "description:" with text: the text alternative, what a reader who cannot see the figure needs.`,
+    ]);
+  });
+
+  it('refuses a table row with more or fewer cells than columns', () => {
+    expect(problemsOf(withFigure('  - id: cells\n    type: table\n    title: T\n    description: D\n    sources: [minutes]\n    columns: [A, B]\n    rows:\n      - [1]\n'))).toEqual([
+      `${FILE}:38:9  figure "cells", field "rows[0]": the row has 1 cells but the table has 2 columns\n  hint: give every row one cell per column; write "" for an empty cell.`,
     ]);
   });
 });

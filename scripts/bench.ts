@@ -1,0 +1,48 @@
+// `npm run bench`: times the check and the build of the sample and the fixture sites, and weighs their pages.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const BIN = join(ROOT, 'node_modules/.bin');
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+
+const SITES = [
+  { name: 'sample', content: ROOT, page: 'articles/north-korean-troops-kursk/index.html' },
+  { name: 'fixture "full"', content: join(ROOT, 'tests/fixtures/full'), page: 'articles/harbour-bridge-budget/index.html' },
+];
+
+function timed(args: string[], env: Record<string, string>): number {
+  const start = process.hrtime.bigint();
+  const run = spawnSync(join(BIN, 'node'), args, { cwd: ROOT, env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`${args.join(' ')} failed:\n${run.stderr}`);
+  return Number(process.hrtime.bigint() - start) / 1e9;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+function sizeOf(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce((sum, e) => sum + (e.isDirectory() ? sizeOf(join(dir, e.name)) : statSync(join(dir, e.name)).size), 0);
+}
+
+const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+
+for (const site of SITES) {
+  const outDir = mkdtempSync(join(tmpdir(), 'bench-'));
+  const env = { CONTENT_ROOT: site.content, OUT_DIR: outDir };
+  const check = median(Array.from({ length: RUNS }, () => timed([join(ROOT, 'scripts/check.ts')], env)));
+  const build = median(Array.from({ length: RUNS }, () => timed([join(BIN, 'astro'), 'build', '--silent'], env)));
+  const html = readFileSync(join(outDir, site.page));
+  const assets = readdirSync(join(outDir, '_astro'));
+  const weigh = (ext: string) => assets.filter((f) => f.endsWith(ext)).reduce((sum, f) => sum + gzipSync(readFileSync(join(outDir, '_astro', f))).length, 0);
+  console.log(`${site.name} (median of ${RUNS} runs)`);
+  console.log(`  npm run check      ${check.toFixed(2)} s`);
+  console.log(`  astro build        ${build.toFixed(2)} s`);
+  console.log(`  article page       ${kB(html.length)} (${kB(gzipSync(html).length)} gzipped)`);
+  console.log(`  CSS, gzipped       ${kB(weigh('.css'))}`);
+  console.log(`  JS, gzipped        ${kB(weigh('.js'))}`);
+  console.log(`  dist/ in all       ${kB(sizeOf(outDir))}`);
+  rmSync(outDir, { recursive: true, force: true });
+}
