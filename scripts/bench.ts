@@ -1,7 +1,6 @@
 // `npm run bench`: times the check and the build of the sample and the fixture sites, and weighs their pages.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -30,7 +29,8 @@ function sizeOf(dir: string): number {
 const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
 for (const site of SITES) {
-  const outDir = mkdtempSync(join(tmpdir(), 'bench-'));
+  // Inside the project, so that Astro keeps its intermediate build in the output folder.
+  const outDir = mkdtempSync(join(ROOT, 'bench-'));
   const env = { CONTENT_ROOT: site.content, OUT_DIR: outDir };
   const check = median(Array.from({ length: RUNS }, () => timed([join(ROOT, 'scripts/check.ts')], env)));
   const build = median(Array.from({ length: RUNS }, () => timed([join(BIN, 'astro'), 'build', '--silent'], env)));

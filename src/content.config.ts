@@ -11,15 +11,13 @@ const content = join(contentRoot(), 'content');
 // The file name is the id, exactly: the verification pass has checked it is a slug.
 const fileName = ({ entry }: { entry: string }) => entry.replace(/\.[^.]+$/, '');
 
-const articles = defineCollection({
-  loader: glob({ base: join(content, 'articles'), pattern: '*.md', generateId: fileName }),
-  schema: articleSchema,
-});
+// glob() warns about a folder that does not exist; a site without annotations simply has none.
+const filesIn = (folder: string, pattern: string) =>
+  existsSync(join(content, folder)) ? glob({ base: join(content, folder), pattern, generateId: fileName }) : async () => [];
 
-const annotations = defineCollection({
-  loader: glob({ base: join(content, 'annotations'), pattern: '*.yaml', generateId: fileName }),
-  schema: annotationFileSchema,
-});
+const articles = defineCollection({ loader: filesIn('articles', '*.md'), schema: articleSchema });
+
+const annotations = defineCollection({ loader: filesIn('annotations', '*.yaml'), schema: annotationFileSchema });
 
 // content/sources.yaml is optional, so it is read here rather than by file(), which logs when it is absent.
 const sources = defineCollection({

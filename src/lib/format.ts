@@ -11,3 +11,14 @@ export function formatDate(iso: string): string {
 export function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
 }
+
+const LANGUAGES = new Intl.DisplayNames(['en'], { type: 'language' });
+
+/** A BCP 47 tag as a language name: `ja` gives "Japanese"; an unknown tag is shown as it is. */
+export function languageName(tag: string): string {
+  try {
+    return LANGUAGES.of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}

@@ -56,6 +56,10 @@ describe.each([
   });
   afterAll(() => removeBuild(build));
 
+  it('builds without a warning or an error in its output', () => {
+    expect(`${build.stdout}\n${build.stderr}`).not.toMatch(/\[(WARN|ERROR)\]|warning/i);
+  });
+
   it('lists the articles on the home page newest first, with counts by verdict', () => {
     const home = readPage(build.outDir, '/');
     const links = home.all('.article-list h3 a').map((a) => attr(a, 'href'));

@@ -32,6 +32,10 @@ describe.skipIf(!hasJava).each([
   });
   afterAll(() => removeBuild(build));
 
+  it('builds without a warning or an error in its output', () => {
+    expect(`${build.stdout}\n${build.stderr}`).not.toMatch(/\[(WARN|ERROR)\]|warning/i);
+  });
+
   it('has no page that the Nu HTML Checker reports an error in', () => {
     const errors = validate(build.outDir).map((m) => `${m.url.replace(`file:${build.outDir}`, '')}:${m.lastLine}: ${m.message}`);
     expect(errors).toEqual([]);

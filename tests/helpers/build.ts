@@ -1,7 +1,6 @@
 // Builds a fixture site with the project's own Astro setup, the way `npm run build` builds the sample.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
@@ -33,12 +32,22 @@ export function inheritedEnv(): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(process.env).filter(([name]) => !RUNNER_VARIABLES.has(name) && !name.startsWith('VITEST')));
 }
 
+/**
+ * A fresh output folder inside the project: Astro writes its intermediate server build to the output
+ * folder when that is under the working directory, and to one shared folder otherwise, where
+ * builds running side by side would overwrite each other.
+ */
+export function newOutDir(): string {
+  mkdirSync(join(PROJECT_ROOT, 'tests/.output'), { recursive: true });
+  return mkdtempSync(join(PROJECT_ROOT, 'tests/.output/build-'));
+}
+
 /** Runs a real build in a child process and returns what it printed. */
 export function buildSite(options: BuildOptions): BuildResult {
   const contentRoot = options.content.startsWith('/') ? options.content : join(FIXTURES, options.content);
-  const outDir = options.outDir ?? mkdtempSync(join(tmpdir(), 'annotated-build-'));
+  const outDir = options.outDir ?? newOutDir();
   const bin = join(PROJECT_ROOT, 'node_modules/.bin');
-  const args = options.command === 'check' ? [join(PROJECT_ROOT, 'scripts/check.ts')] : [join(bin, 'astro'), 'build', '--silent'];
+  const args = options.command === 'check' ? [join(PROJECT_ROOT, 'scripts/check.ts')] : [join(bin, 'astro'), 'build'];
   const result = spawnSync(join(bin, 'node'), args, {
     cwd: PROJECT_ROOT,
     encoding: 'utf8',
