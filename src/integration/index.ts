@@ -8,6 +8,7 @@ import { readContentFiles } from '../lib/content/read-content.ts';
 import { formatReport } from '../lib/errors/problem.ts';
 import { normalizeBase } from '../lib/paths.ts';
 import { verifyContent } from '../lib/verify.ts';
+import { writeSearchIndex } from './search-index.ts';
 
 export default function annotatedNews(): AstroIntegration {
   return {
@@ -30,6 +31,10 @@ export default function annotatedNews(): AstroIntegration {
           const { problems } = verify();
           if (problems.length > 0) logger.error(`\n${formatReport(problems)}`);
         }
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const { pages } = await writeSearchIndex(fileURLToPath(dir));
+        logger.info(`search index: ${pages} pages`);
       },
     },
   };
