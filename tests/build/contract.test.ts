@@ -155,6 +155,15 @@ describe.each([
     }
   });
 
+  it('gives each permalink page a social card of its own, a PNG the build drew', () => {
+    const page = readPage(build.outDir, '/articles/harbour-bridge-budget/claims/budget-amount/');
+    expect(attr(page.one('meta[property="og:image"]'), 'content')).toBe(`https://example.org${prefix}cards/harbour-bridge-budget/budget-amount.png`);
+    expect(attr(page.one('meta[name="twitter:card"]'), 'content')).toBe('summary_large_image');
+    const png = readFileSync(join(build.outDir, 'cards/harbour-bridge-budget/budget-amount.png'));
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+  });
+
   it('has a page for every source listing every annotation that cites it, in any article', () => {
     const minutes = readPage(build.outDir, '/sources/council-minutes/');
     const cited = minutes.all('.citations a:not(.badge)').map((a) => attr(a, 'href'));
