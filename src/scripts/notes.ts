@@ -11,6 +11,10 @@ function enhance(body: HTMLElement): void {
   const refs = () => body.querySelectorAll<HTMLAnchorElement>('.note-ref');
   const noteFor = (id: string | undefined) => (id ? document.getElementById(`note-${id}`) : null);
 
+  // Sidenote placement: the space between notes, and how far below its mark a note may be pushed.
+  const GAP = 12;
+  const DRIFT = 160;
+
   let open: { note: HTMLElement; ref: HTMLElement } | null = null;
   // The reference a sidenote was reached from, so Escape can go back to the reading place.
   let cameFrom: HTMLElement | null = null;
@@ -68,6 +72,7 @@ function enhance(body: HTMLElement): void {
     open = null;
     if (note.matches(':popover-open')) note.hidePopover();
     note.removeAttribute('style');
+    note.classList.remove('is-above');
     ref.setAttribute('aria-expanded', 'false');
     light([]);
     if (returnFocus) ref.focus();
@@ -76,12 +81,24 @@ function enhance(body: HTMLElement): void {
   // Highlights a note together with every mark and reference of the same annotations.
   let lit: Element[] = [];
   function light(ids: string[]): void {
-    for (const el of lit) el.classList.remove('is-active');
+    for (const el of lit) {
+      el.classList.remove('is-active');
+      (el as HTMLElement).style.removeProperty('translate');
+    }
     lit = ids.flatMap((id) => [
       ...body.querySelectorAll(`mark[data-claims~="${id}"], .note-ref[data-note="${id}"]`),
       ...(noteFor(id) ? [noteFor(id)!] : []),
     ]);
     for (const el of lit) el.classList.add('is-active');
+    // Sidenotes open in full over their neighbours; two open at once must not cover each other.
+    if (!body.classList.contains('sidenotes-placed')) return;
+    let below = -Infinity;
+    for (const note of body.querySelectorAll<HTMLElement>('.note.is-active')) {
+      const r = note.getBoundingClientRect();
+      const push = Math.max(0, below + GAP - r.top);
+      if (push) note.style.translate = `0 ${push}px`;
+      below = r.bottom + push;
+    }
   }
 
   function idsAt(target: EventTarget | null): string[] {
@@ -161,8 +178,6 @@ function enhance(body: HTMLElement): void {
    * paragraphs or figures, pushed down past the notes above it (after Gwern.net's sidenotes); it
    * opens in full, over its neighbours, while its annotation is hovered or focused.
    */
-  const GAP = 12;
-  const DRIFT = 96;
   function layout(): void {
     body.classList.remove('sidenotes-placed');
     body.style.removeProperty('padding-bottom');
@@ -214,7 +229,7 @@ function enhance(body: HTMLElement): void {
 
   // A shared #note-… address opens that note where notes are popovers.
   const openFromHash = () => {
-    const id = location.hash.startsWith('#note-') ? decodeURIComponent(location.hash.slice(6)) : '';
+    const id = /^#note-([a-z0-9-]+)$/.exec(location.hash)?.[1];
     const note = noteFor(id);
     const ref = body.querySelector<HTMLElement>(`.note-ref[data-note="${id}"]`);
     if (note?.popover && ref) {

@@ -31,6 +31,11 @@ export async function launchBrowser(): Promise<Browser> {
   return playwright.launch({ executablePath, headless: true, args: [...args, ...FLAGS] });
 }
 
+/** Waits until fonts are in and the enhancement script has had a frame to place the sidenotes. */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(() => document.fonts.ready.then(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))));
+}
+
 const axeSource: string = createRequire(import.meta.url)('axe-core').source;
 
 export interface AxeViolation {
