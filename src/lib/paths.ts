@@ -23,4 +23,5 @@ export const paths = {
   figure: (slug: string, id: string) => `/articles/${slug}/#figure-${id}`,
   socialCard: (slug: string, id: string) => `/cards/${slug}/${id}.png`,
   feed: () => '/feed.xml',
+  search: () => '/search/',
 } as const;
