@@ -1,12 +1,19 @@
 // Site configuration: the address and base path come from SITE_URL and BASE_PATH (see the README).
 import { defineConfig } from 'astro/config';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import annotatedNews from './src/integration/index.ts';
 import { contentRoot } from './src/content-root.ts';
 
+const project = fileURLToPath(new URL('.', import.meta.url));
+// The folder that holds content/ is Astro's root, so that builds of different content (the fixture sites)
+// keep their generated files apart; the code always comes from this project.
 const root = contentRoot();
 
 export default defineConfig({
+  root,
+  srcDir: join(project, 'src'),
+  publicDir: join(project, 'public'),
   site: process.env.SITE_URL || 'http://localhost:4321',
   base: process.env.BASE_PATH || '/',
   trailingSlash: 'always',
@@ -16,4 +23,5 @@ export default defineConfig({
   compressHTML: true,
   devToolbar: { enabled: false },
   integrations: [annotatedNews()],
+  vite: { server: { fs: { allow: [project, root] } } },
 });

@@ -11,6 +11,7 @@ import { verifyContent } from '../lib/verify.ts';
 import { writeSearchIndex } from './search-index.ts';
 
 export default function annotatedNews(): AstroIntegration {
+  let built = false;
   return {
     name: 'annotated-news',
     hooks: {
@@ -18,10 +19,13 @@ export default function annotatedNews(): AstroIntegration {
         const root = contentRoot(fileURLToPath(config.root));
         const verify = () => verifyContent(readContentFiles(root), normalizeBase(config.base));
         if (command === 'build') {
+          // Whatever stops a build after this point, a deploy step must find no half-written site.
+          const outDir = fileURLToPath(config.outDir);
+          process.once('exit', (code) => {
+            if (code !== 0 && !built) rmSync(outDir, { recursive: true, force: true });
+          });
           const { problems } = verify();
           if (problems.length > 0) {
-            // Nothing may be left for a deploy step to mistake for the site.
-            rmSync(fileURLToPath(config.outDir), { recursive: true, force: true });
             process.stderr.write(`\n${formatReport(problems)}\n`);
             process.exit(1);
           }
@@ -35,6 +39,7 @@ export default function annotatedNews(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const { pages } = await writeSearchIndex(fileURLToPath(dir));
         logger.info(`search index: ${pages} pages`);
+        built = true;
       },
     },
   };
