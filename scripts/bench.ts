@@ -3,6 +3,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { readContentFiles } from '../src/lib/content/read-content.ts';
+import { drawFigure } from '../src/lib/figures/index.ts';
+import { verifyContent } from '../src/lib/verify.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BIN = join(ROOT, 'node_modules/.bin');
@@ -28,6 +31,25 @@ function sizeOf(dir: string): number {
 
 const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
+/** Draws every figure of a site's content and reports, by type, the size of the drawing and the time taken. */
+function benchFigures(contentRoot: string): void {
+  const { site } = verifyContent(readContentFiles(contentRoot), '/');
+  const links = { claimInArticle: (id: string) => `#claim-${id}`, claimPermalink: (id: string) => `claims/${id}/` };
+  const figures = site!.articles.flatMap((a) => a.figures.map((f) => f.figure));
+  const time = () => {
+    const start = process.hrtime.bigint();
+    const drawn = figures.map((figure) => ({ figure, drawn: drawFigure(figure, links) }));
+    return { drawn, ms: Number(process.hrtime.bigint() - start) / 1e6 };
+  };
+  // The first pass loads the land outlines of maps; a build pays it once.
+  const cold = time();
+  const { drawn, ms } = time();
+  for (const { figure, drawn: d } of drawn) {
+    console.log(`  figure ${figure.type.padEnd(8)} ${kB(d.graphic.length).padStart(9)} drawing, ${kB(d.dataTable?.length ?? 0).padStart(8)} data table  (${figure.id})`);
+  }
+  console.log(`  all ${figures.length} figures drawn in ${cold.ms.toFixed(0)} ms the first time, ${ms.toFixed(0)} ms again`);
+}
+
 for (const site of SITES) {
   // Inside the project, so that Astro keeps its intermediate build in the output folder.
   const outDir = mkdtempSync(join(ROOT, 'bench-'));
@@ -44,5 +66,6 @@ for (const site of SITES) {
   console.log(`  CSS, gzipped       ${kB(weigh('.css'))}`);
   console.log(`  JS, gzipped        ${kB(weigh('.js'))}`);
   console.log(`  dist/ in all       ${kB(sizeOf(outDir))}`);
+  benchFigures(site.content);
   rmSync(outDir, { recursive: true, force: true });
 }
