@@ -24,4 +24,5 @@ export const paths = {
   socialCard: (slug: string, id: string) => `/cards/${slug}/${id}.png`,
   feed: () => '/feed.xml',
   search: () => '/search/',
+  webAnnotations: (slug: string) => `/articles/${slug}/annotations.jsonld`,
 } as const;

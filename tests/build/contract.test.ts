@@ -164,6 +164,14 @@ describe.each([
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
   });
 
+  it('publishes each annotated article\'s annotations as a W3C Web Annotation collection, linked from the article', () => {
+    const page = readPage(build.outDir, '/articles/harbour-bridge-budget/');
+    expect(attr(page.one('link[rel=alternate][type="application/ld+json"]'), 'href')).toBe(`${prefix}articles/harbour-bridge-budget/annotations.jsonld`);
+    const collection = JSON.parse(readFileSync(join(build.outDir, 'articles/harbour-bridge-budget/annotations.jsonld'), 'utf8'));
+    expect(collection.total).toBe(bridge.claims.length);
+    expect(collection.first.items[0].target.source).toBe(`https://example.org${prefix}articles/harbour-bridge-budget/`);
+  });
+
   it('has a page for every source listing every annotation that cites it, in any article', () => {
     const minutes = readPage(build.outDir, '/sources/council-minutes/');
     const cited = minutes.all('.citations a:not(.badge)').map((a) => attr(a, 'href'));

@@ -1,0 +1,55 @@
+// An article's annotations as a W3C Web Annotation collection, so that other annotation tools can read them.
+import type { ArticleView } from '../site/types.ts';
+import { KIND_LABELS, verdictInfo } from '../verdicts.ts';
+
+export interface WebAnnotationContext {
+  /** Absolute URL of the annotated article page on this site: the text the selectors point into. */
+  articleUrl: string;
+  /** Absolute URL of the collection itself. */
+  collectionUrl: string;
+  /** Absolute URL of an annotation's permalink page. */
+  permalink(id: string): string;
+  /** The organisation that publishes the site. */
+  publisher: { name: string; url?: string | undefined };
+}
+
+const MOTIVATIONS = { claim: 'assessing', note: 'commenting', correction: 'editing' } as const;
+const CONTEXT_CHARS = 32;
+
+/** The collection of every annotation of an article, each with a TextQuoteSelector (exact, prefix, suffix). */
+export function webAnnotations(article: ArticleView, context: WebAnnotationContext): Record<string, unknown> {
+  const creator = (article.review?.reviewers ?? []).map((r) => ({ type: 'Organization', name: r.name, ...(r.url ? { homepage: r.url } : {}) }));
+  const items = article.annotations.map(({ annotation, quote }) => {
+    const verdict = annotation.kind === 'claim' && annotation.verdict ? verdictInfo(annotation.verdict) : null;
+    return {
+      id: context.permalink(annotation.id),
+      type: 'Annotation',
+      motivation: MOTIVATIONS[annotation.kind],
+      ...(article.review ? { created: article.review.reviewed } : {}),
+      creator: creator.length === 1 ? creator[0] : creator,
+      body: [
+        { type: 'TextualBody', purpose: 'classifying', value: verdict ? verdict.label : KIND_LABELS[annotation.kind].label, format: 'text/plain' },
+        { type: 'TextualBody', purpose: MOTIVATIONS[annotation.kind], value: annotation.summary, format: 'text/plain' },
+        ...(annotation.correction ? [{ type: 'TextualBody', purpose: 'editing', value: annotation.correction, format: 'text/plain' }] : []),
+      ],
+      target: {
+        source: context.articleUrl,
+        selector: {
+          type: 'TextQuoteSelector',
+          exact: quote.quote,
+          prefix: quote.before.replace(/^…/, '').slice(-CONTEXT_CHARS),
+          suffix: quote.after.replace(/…$/, '').slice(0, CONTEXT_CHARS),
+        },
+      },
+    };
+  });
+  return {
+    '@context': 'http://www.w3.org/ns/anno.jsonld',
+    id: context.collectionUrl,
+    type: 'AnnotationCollection',
+    label: `Annotations of “${article.meta.title}”`,
+    total: items.length,
+    publisher: { type: 'Organization', name: context.publisher.name, ...(context.publisher.url ? { homepage: context.publisher.url } : {}) },
+    first: { id: `${context.collectionUrl}#page-1`, type: 'AnnotationPage', items },
+  };
+}
