@@ -24,6 +24,7 @@ describe.skipIf(!hasJava).each([
   { content: 'full', base: '' },
   { content: 'full', base: '/fact-checks/' },
   { content: 'plain', base: '' },
+  { content: 'rich', base: '' },
 ])('the $content fixture site built with base "$base"', ({ content, base }) => {
   let build: BuildResult;
   beforeAll(() => {

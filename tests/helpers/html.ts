@@ -37,3 +37,26 @@ export const attr = (element: Element | undefined, name: string): string | undef
 };
 
 export { toString };
+
+const BLOCKS = new Set(['p', 'li', 'blockquote', 'pre', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'div', 'section', 'figure', 'ol', 'ul', 'table', 'tr']);
+
+/**
+ * The text of the marks that list `id`, joined in document order, a boundary between blocks (paragraphs, list
+ * items, cells) counting as one space: what the contract says must give back the quote.
+ */
+export function markedText(root: Element | Root, id: string): string {
+  let text = '';
+  let lastBlock: Element | null = null;
+  const walk = (node: Element | Root, block: Element | null) => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      if (child.tagName === 'mark' && String(child.properties.dataClaims ?? '').split(' ').includes(id)) {
+        if (lastBlock && block !== lastBlock) text += ' ';
+        text += toString(child);
+        lastBlock = block;
+      } else walk(child, BLOCKS.has(child.tagName) ? child : block);
+    }
+  };
+  walk(root, null);
+  return text;
+}
