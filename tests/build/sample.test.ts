@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import { normalizeText } from '../../src/lib/anchoring/normalize.ts';
 import { annotationFileSchema, type AnnotationFile } from '../../src/schemas/index.ts';
 import { buildSite, PROJECT_ROOT, removeBuild, type BuildResult } from '../helpers/build.ts';
-import { attr, readPage } from '../helpers/html.ts';
+import { attr, markedText, readPage } from '../helpers/html.ts';
 
 const SLUG = 'north-korean-troops-kursk';
 const file: AnnotationFile = annotationFileSchema.parse(parse(readFileSync(join(PROJECT_ROOT, `content/annotations/${SLUG}.yaml`), 'utf8')));
@@ -28,6 +28,11 @@ describe('the sample article', () => {
       expect(page.one(`[id="claim-${annotation.id}"]`), annotation.id).toBeDefined();
       expect(readPage(build.outDir, `/articles/${SLUG}/claims/${annotation.id}/`).all('h1')).toHaveLength(1);
     }
+  });
+
+  it('marks every annotation so that its marks join back into its quote', () => {
+    const body = readPage(build.outDir, `/articles/${SLUG}/`).one('.article-body')!;
+    for (const annotation of file.claims) expect(normalizeText(markedText(body, annotation.id)).trim(), annotation.id).toBe(normalizeText(annotation.quote).trim());
   });
 
   it('has no claim without evidence unless its verdict is unverifiable', () => {
@@ -54,5 +59,25 @@ describe('the sample article', () => {
     expect(types.length).toBeGreaterThanOrEqual(3);
     expect(types).toContain('map');
     expect(types.some((t) => t === 'line' || t === 'timeline')).toBe(true);
+  });
+});
+
+describe('the sample built under a base path', () => {
+  let build: BuildResult;
+  beforeAll(() => {
+    build = buildSite({ content: PROJECT_ROOT, base: '/fact-checks/', site: 'https://example.org' });
+    if (build.code !== 0) throw new Error(`the sample does not build under a base path:\n${build.stderr}`);
+  });
+  afterAll(() => removeBuild(build));
+
+  it('keeps every internal link, asset and canonical address under the base path', () => {
+    for (const path of ['/', `/articles/${SLUG}/`, `/articles/${SLUG}/claims/${file.claims[0]!.id}/`, '/claims/', `/sources/${file.sources![0]!.id}/`]) {
+      const page = readPage(build.outDir, path);
+      for (const element of page.all('a[href], link[href], script[src], img[src]')) {
+        const url = attr(element, 'href') ?? attr(element, 'src')!;
+        if (url.startsWith('/')) expect(url.startsWith('/fact-checks/'), `${path}: ${url}`).toBe(true);
+      }
+      expect(attr(page.one('link[rel=canonical]'), 'href')).toBe(`https://example.org/fact-checks${path}`);
+    }
   });
 });
