@@ -28,6 +28,7 @@ const WIDTHS: [RegExp, number][] = [
   [/[wW@]/, 0.99],
   [/[A-Z]/, 0.74],
   [/[0-9$]/, 0.64],
+  [/[<>=+~^{}&#_]/, 0.84],
 ];
 // Bold faces run about a tenth wider.
 const BOLD = 1.1;

@@ -11,15 +11,25 @@ const svg = parse(graphic);
 const [, , width, height] = prop($(svg, 'svg'), 'viewBox').split(' ').map(Number) as [number, number, number, number];
 type Box = { x0: number; x1: number; y0: number; y1: number };
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
-/** Boxes of the place and route labels, from the same width estimate the layout uses, trimmed slightly to tolerate rounding. */
+/**
+ * Boxes of the place labels (a box per line) and of the route numbers on the map, from the same width estimate
+ * the layout uses, trimmed slightly to tolerate rounding.
+ */
 function labelBoxes(tree: ReturnType<typeof parse>): Box[] {
-  return [...$$(tree, 'text.fig-place-label'), ...$$(tree, 'text.fig-route-label')].map((t) => {
-    const size = Number(prop(t, 'fontSize') || 14);
-    const w = textWidth(textOf(t), size, prop(t, 'className').includes('fig-place-label'));
+  const places = $$(tree, 'text.fig-place-label').flatMap((t) => {
     const anchor = prop(t, 'textAnchor') || 'start';
-    const x0 = num(t, 'x') - (anchor === 'end' ? w : anchor === 'middle' ? w / 2 : 0);
-    return { x0: x0 + 0.5, x1: x0 + w - 0.5, y0: num(t, 'y') - size * 0.75, y1: num(t, 'y') + size * 0.2 };
+    const lines = $$(t, 'tspan').length ? $$(t, 'tspan') : [t];
+    return lines.map((line) => {
+      const w = textWidth(textOf(line), 14, true);
+      const x0 = num(line, 'x') - (anchor === 'end' ? w : anchor === 'middle' ? w / 2 : 0);
+      return { x0: x0 + 0.5, x1: x0 + w - 0.5, y0: num(line, 'y') - 14 * 0.75, y1: num(line, 'y') + 14 * 0.2 };
+    });
   });
+  const numbers = $$(tree, 'g.fig-route-numbers circle').map((c) => {
+    const [x, y, radius] = [num(c, 'cx'), num(c, 'cy'), num(c, 'r') - 0.5];
+    return { x0: x - radius, x1: x + radius, y0: y - radius, y1: y + radius };
+  });
+  return [...places, ...numbers];
 }
 const vertices = (d: string) => [...d.matchAll(/[ML]([-\d.]+) ([-\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
 
@@ -51,7 +61,7 @@ describe('a map figure', () => {
     }
   });
 
-  it('keeps labels off each other and off the dots', () => {
+  it('keeps labels and route numbers off each other and off the dots', () => {
     const labels = labelBoxes(svg);
     const dots = $$(svg, 'circle.fig-point').map((c) => ({ x0: num(c, 'cx') - 4, x1: num(c, 'cx') + 4, y0: num(c, 'cy') - 4, y1: num(c, 'cy') + 4 }));
     labels.forEach((a, i) => {
@@ -103,12 +113,24 @@ describe('a map figure', () => {
     expect(middle[1]).toBeLessThan(chordY - 3);
   });
 
-  it('labels a route near its middle', () => {
-    const labels = $$(svg, 'text.fig-route-label');
-    expect(labels.map(textOf)).toEqual(['by ship', 'Il-76 airlift']);
-    const airlift = labels[1]!;
-    expect(num(airlift, 'x')).toBeGreaterThan(width * 0.25);
-    expect(num(airlift, 'x')).toBeLessThan(width * 0.75);
+  it('numbers a labelled route near its middle, and names it in a legend below the map', () => {
+    const numbers = $$(svg, 'g.fig-route-numbers g.fig-route-number');
+    expect(numbers.map((g) => textOf($(g, 'text')))).toEqual(['1', '2']);
+    const airlift = $(numbers[1]!, 'circle');
+    expect(num(airlift, 'cx')).toBeGreaterThan(width * 0.25);
+    expect(num(airlift, 'cx')).toBeLessThan(width * 0.75);
+    expect($$(svg, 'text.fig-route-label')).toEqual([]);
+    const rows = $$(svg, 'g.fig-legend g.fig-legend-row');
+    expect(rows.map((row) => textOf($(row, 'text.fig-route-number-label')))).toEqual(['1', '2']);
+    expect(rows.map((row) => textOf($(row, 'text.fig-legend-label')))).toEqual(['by ship', 'Il-76 airlift']);
+    // The legend sits under the map, inside the same drawing.
+    const mapHeight = num($(svg, 'rect.fig-water'), 'height');
+    for (const row of rows) expect(num($(row, 'text.fig-legend-label'), 'y')).toBeGreaterThan(mapHeight);
+    expect(height).toBeGreaterThan(mapHeight + rows.length * 16);
+  });
+
+  it('keeps each route path named for a tooltip, its label included', () => {
+    expect($$(svg, 'path.fig-route').map((p) => textOf($(p, 'title')))).toEqual(['Wonsan to Vladivostok: by ship', 'Vladivostok to Kursk: Il-76 airlift']);
   });
 
   it('reads the atlas from disk, never from the network', () => {

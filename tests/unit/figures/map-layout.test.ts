@@ -1,0 +1,274 @@
+// Map layout: route numbers tied to a legend below the map, and place labels that never overlap each other, a dot,
+// a route number or the edge of the view, however close the places and however long their names.
+import { describe, expect, it } from 'vitest';
+import type { Element } from 'hast';
+import { drawFigure } from '../../../src/lib/figures/index.ts';
+import { FONT, LINE, textWidth } from '../../../src/lib/figures/svg.ts';
+import type { MapFigure } from '../../../src/schemas/figure.ts';
+import { $, $$, num, parse, prop, textOf } from './dom.ts';
+import { links } from './fixtures.ts';
+
+type Box = { x0: number; x1: number; y0: number; y1: number };
+type XY = readonly [number, number];
+
+const base = { type: 'map' as const, title: 'Route', description: 'A map.', sources: ['nyt-2024-10-25'] };
+
+/** The sample article's route map: Pyongyang and Wonsan a few units apart, both routes from them short. */
+const sample: MapFigure = {
+  ...base,
+  id: 'route-map',
+  points: [
+    { id: 'pyongyang', name: 'Pyongyang', lat: 39.01944, lon: 125.73806 },
+    { id: 'wonsan', name: 'Wonsan', lat: 39.1475, lon: 127.44611 },
+    { id: 'vladivostok', name: 'Vladivostok', lat: 43.115, lon: 131.88528 },
+    { id: 'moscow', name: 'Moscow', lat: 55.7504, lon: 37.6175 },
+    { id: 'kursk', name: 'Kursk', lat: 51.717, lon: 36.183 },
+  ],
+  routes: [
+    { from: 'wonsan', to: 'vladivostok', label: 'By sea (U.S., NIS)' },
+    { from: 'pyongyang', to: 'vladivostok', label: 'Flights (NIS)' },
+    { from: 'vladivostok', to: 'kursk', label: 'Reported airlift, then road' },
+  ],
+};
+
+/** Four places within about 100 km of each other on a map from Vladivostok to Moscow, with long names and labels. */
+const cluster: MapFigure = {
+  ...base,
+  id: 'cluster',
+  points: [
+    { id: 'vladivostok', name: 'Vladivostok', lat: 43.12, lon: 131.89 },
+    { id: 'moscow', name: 'Moscow (for reference)', lat: 55.76, lon: 37.62 },
+    { id: 'kursk', name: 'Kursk', lat: 51.73, lon: 36.19 },
+    { id: 'kurchatov', name: 'Kurchatov nuclear power plant', lat: 51.68, lon: 35.65 },
+    { id: 'lgov', name: 'Lgov', lat: 51.66, lon: 35.26 },
+    { id: 'sudzha', name: 'Sudzha (Ukrainian-held town near the front)', lat: 51.19, lon: 35.27 },
+  ],
+  routes: [
+    { from: 'vladivostok', to: 'kursk', label: 'Reported Il-76 airlift to an unnamed airfield in western Russia, then by road (one Ukrainian source)' },
+    { from: 'kursk', to: 'sudzha', label: 'Towards the front: about 86 km' },
+    { from: 'moscow', to: 'kursk' },
+  ],
+};
+
+/** Twelve places piled into one spot, and a name longer than the map is wide. */
+const pile: MapFigure = {
+  ...base,
+  id: 'pile',
+  points: [
+    ...['Alpha', 'Bravo station', 'Charlie', 'Delta junction', 'Echo', 'Foxtrot airfield', 'Golf', 'Hotel', 'India', 'Juliett', 'Kilo', 'Lima crossing'].map(
+      (name, i) => ({ id: `p${i}`, name, lat: 50 + (i % 4) * 0.25, lon: 30 + Math.floor(i / 4) * 0.3 }),
+    ),
+    { id: 'far', name: 'Novosibirsk, the largest city of Siberia and third most populous of Russia, on the Ob', lat: 55, lon: 82.9 },
+  ],
+  routes: [
+    { from: 'far', to: 'p0', label: 'Long way' },
+    { from: 'p0', to: 'p11', label: 'Short hop' },
+  ],
+};
+
+/** Thirty places a degree or so apart, with names too long for all of them to fit on the map. */
+const crowd: MapFigure = {
+  ...base,
+  id: 'crowd',
+  points: Array.from({ length: 30 }, (_, i) => ({ id: `p${i}`, name: `Place number ${i}`, lat: 40 + (i % 6), lon: 20 + Math.floor(i / 6) * 3 })),
+  routes: Array.from({ length: 6 }, (_, i) => ({ from: `p${i}`, to: `p${29 - i}`, label: `Route ${i}` })),
+};
+
+function viewBox(svg: ReturnType<typeof parse>) {
+  const [, , width, height] = prop($(svg, 'svg'), 'viewBox').split(' ').map(Number) as [number, number, number, number];
+  return { width, height, map: num($(svg, 'rect.fig-water'), 'height') };
+}
+
+/** One box per line of a text, from the same width estimate the layout uses, trimmed by half a unit for rounding. */
+function textBoxes(t: Element, size: number, bold: boolean): Box[] {
+  const anchor = prop(t, 'textAnchor') || 'start';
+  const spans = $$(t, 'tspan');
+  const lines = spans.length ? spans : [t];
+  return lines.map((line) => {
+    const w = textWidth(textOf(line), size, bold);
+    const x = num(line, 'x');
+    const y = num(line, 'y');
+    const x0 = x - (anchor === 'end' ? w : anchor === 'middle' ? w / 2 : 0);
+    return { x0: x0 + 0.5, x1: x0 + w - 0.5, y0: y - size * 0.8 + 0.5, y1: y + size * 0.25 - 0.5 };
+  });
+}
+
+const circleBox = (c: Element, by = 0): Box => {
+  const [cx, cy, radius] = [num(c, 'cx'), num(c, 'cy'), num(c, 'r') - by];
+  return { x0: cx - radius, x1: cx + radius, y0: cy - radius, y1: cy + radius };
+};
+const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+const segment = (d: string): [XY, XY] => {
+  const n = [...d.matchAll(/-?[\d.]+/g)].map((m) => Number(m[0]));
+  return [[n[0]!, n[1]!], [n[2]!, n[3]!]];
+};
+/** Whether a segment passes through a box, sampled finely. */
+const through = (b: Box, [p, q]: [XY, XY]) =>
+  Array.from({ length: 101 }, (_, k) => k / 100).some((t) => {
+    const [x, y] = [p[0] + (q[0] - p[0]) * t, p[1] + (q[1] - p[1]) * t];
+    return x > b.x0 && x < b.x1 && y > b.y0 && y < b.y1;
+  });
+
+/** What the map body holds: each place label and route number with its leader, and the dots. */
+function layout(figure: MapFigure) {
+  const svg = parse(drawFigure(figure, links).graphic);
+  const marks = [
+    ...$$(svg, 'g.fig-places g.fig-place').map((g) => ({
+      kind: 'place',
+      text: textOf($(g, 'text')),
+      key: prop($(g, 'text'), 'className').includes('fig-place-key'),
+      boxes: textBoxes($(g, 'text.fig-place-label'), FONT, true),
+      leader: $$(g, 'path.fig-leader').map((p) => segment(prop(p, 'd')))[0],
+    })),
+    ...$$(svg, 'g.fig-route-numbers g.fig-route-number').map((g) => ({
+      kind: 'number',
+      text: textOf($(g, 'text')),
+      key: false,
+      // The circle's bounding square, less a unit: the circle itself is rounder than its box.
+      boxes: [circleBox($(g, 'circle'), 1)],
+      leader: $$(g, 'path.fig-leader').map((p) => segment(prop(p, 'd')))[0],
+    })),
+  ];
+  const dots = $$(svg, 'circle.fig-point').map((c) => circleBox(c));
+  return { svg, marks, dots, ...viewBox(svg) };
+}
+
+describe.each([
+  ['the sample route map', sample],
+  ['four places within 100 km, with long names', cluster],
+  ['twelve places in one spot', pile],
+  ['thirty places with long names', crowd],
+] as const)('%s', (_name, figure) => {
+  const { svg, marks, dots, width, height, map } = layout(figure);
+  const labelled = (figure.routes ?? []).filter((route) => route.label?.trim());
+  const legendTop = Math.min(height, ...$$(svg, 'g.fig-legend text').map((t) => num(t, 'y') - FONT));
+
+  it('draws one number per labelled route on the map, and one legend row per labelled route', () => {
+    expect(marks.filter((m) => m.kind === 'number').map((m) => m.text)).toEqual(labelled.map((_, i) => String(i + 1)));
+    const rows = $$(svg, 'g.fig-legend g.fig-legend-row').filter((row) => $$(row, 'text.fig-route-number-label').length);
+    expect(rows).toHaveLength(labelled.length);
+    rows.forEach((row, i) => {
+      expect(textOf($(row, 'text.fig-route-number-label'))).toBe(String(i + 1));
+      expect(textOf($(row, 'text.fig-legend-label'))).toBe(labelled[i]!.label);
+      expect(prop($(row, 'path.fig-route-key'), 'markerEnd')).toBe(`url(#figure-${figure.id}-arrow)`);
+    });
+    // Route labels leave the map body; the paths keep their names as tooltips.
+    expect($$(svg, 'text.fig-route-label')).toEqual([]);
+    expect($$(svg, 'path.fig-route').map((p) => textOf($(p, 'title')))).toHaveLength((figure.routes ?? []).length);
+  });
+
+  it('names every place once: on the map, or by a key on the map spelled out in the legend', () => {
+    const keyed = new Map(
+      $$(svg, 'g.fig-legend g.fig-legend-row')
+        .filter((row) => $$(row, 'text.fig-place-key').length)
+        .map((row) => [textOf($(row, 'text.fig-place-key')), textOf($(row, 'text.fig-legend-label'))]),
+    );
+    const places = marks.filter((m) => m.kind === 'place');
+    expect(places.map((m) => (m.key ? keyed.get(m.text) : m.text))).toEqual(figure.points.map((p) => p.name));
+    expect(places.filter((m) => m.key)).toHaveLength(keyed.size);
+  });
+
+  it('overlaps no two labels or numbers, and puts none on a dot', () => {
+    const boxes = marks.flatMap((m, owner) => m.boxes.map((box) => ({ box, owner })));
+    boxes.forEach((a, i) => {
+      for (const b of boxes.slice(i + 1)) if (a.owner !== b.owner) expect(overlaps(a.box, b.box), `${marks[a.owner]!.text} / ${marks[b.owner]!.text}`).toBe(false);
+      for (const dot of dots) expect(overlaps(a.box, dot), `${marks[a.owner]!.text} on a dot`).toBe(false);
+    });
+  });
+
+  it('runs no leader line through another label or number', () => {
+    marks.forEach((m, owner) => {
+      // The last resort, a row under the map, is exempt: its leaders have to cross the map.
+      if (!m.leader || m.boxes.some((box) => box.y1 > map)) return;
+      marks.forEach((other, k) => {
+        if (k !== owner) for (const box of other.boxes) expect(through(box, m.leader!), `${m.text}'s leader through ${other.text}`).toBe(false);
+      });
+    });
+  });
+
+  it('keeps labels and numbers inside the view, above the legend, and the legend inside the view', () => {
+    for (const box of marks.flatMap((m) => m.boxes)) {
+      expect(box.x0).toBeGreaterThanOrEqual(0);
+      expect(box.x1).toBeLessThanOrEqual(width);
+      expect(box.y0).toBeGreaterThanOrEqual(0);
+      expect(box.y1).toBeLessThanOrEqual(legendTop);
+    }
+    const legend = $$(svg, 'g.fig-legend text.fig-legend-label').flatMap((t) => textBoxes(t, FONT, false));
+    for (const box of legend) {
+      expect(box.y0).toBeGreaterThan(map);
+      expect(box.x1).toBeLessThanOrEqual(width);
+      expect(box.y1).toBeLessThanOrEqual(height);
+    }
+    legend.forEach((a, i) => legend.slice(i + 1).forEach((b) => expect(overlaps(a, b)).toBe(false)));
+  });
+});
+
+describe('a map layout', () => {
+  it('sets the sample map well under 60 kB', () => {
+    expect(Buffer.byteLength(drawFigure(sample, links).graphic)).toBeLessThan(60_000);
+  });
+
+  it('keeps the sample map free of leader lines where labels fit beside their dots', () => {
+    const { marks } = layout(sample);
+    const byName = new Map(marks.map((m) => [m.text, m]));
+    expect(byName.get('Moscow')!.leader).toBeUndefined();
+    expect(byName.get('Kursk')!.leader).toBeUndefined();
+    expect(byName.get('Pyongyang')!.leader).toBeUndefined();
+  });
+
+  it('puts a route number on its own route rather than beside another', () => {
+    // Wonsan lies east of Pyongyang: the sea route's number goes east of the flights' number.
+    const { marks } = layout(sample);
+    const centre = (text: string) => marks.find((m) => m.kind === 'number' && m.text === text)!.boxes[0]!;
+    expect(centre('1').x0).toBeGreaterThan(centre('2').x0);
+  });
+
+  it('marks places too crowded to name with keys, named in the legend, and leaves the others named', () => {
+    const { marks, map } = layout(crowd);
+    const places = marks.filter((m) => m.kind === 'place');
+    expect(places.filter((m) => m.key).map((m) => m.text).slice(0, 3)).toEqual(['A', 'B', 'C']);
+    expect(places.filter((m) => !m.key).length).toBeGreaterThan(0);
+    // Every route number still finds room on the map.
+    for (const m of marks.filter((mark) => mark.kind === 'number')) expect(m.boxes[0]!.y1).toBeLessThanOrEqual(map);
+  });
+
+  it('wraps a long place name onto several lines no wider than the map', () => {
+    const { svg, width } = layout(pile);
+    const novosibirsk = $$(svg, 'text.fig-place-label').find((t) => textOf(t).startsWith('Novosibirsk'))!;
+    const lines = $$(novosibirsk, 'tspan');
+    expect(lines.length).toBeGreaterThan(2);
+    for (const line of lines) expect(textWidth(textOf(line), FONT, true)).toBeLessThan(width / 2);
+    expect(num(lines[1]!, 'y') - num(lines[0]!, 'y')).toBe(LINE);
+  });
+
+  it('wraps a long route label in its legend row', () => {
+    const { svg, width } = layout(cluster);
+    const first = $(($$(svg, 'g.fig-legend-row')[0]!), 'text.fig-legend-label');
+    expect($$(first, 'tspan').length).toBeGreaterThan(1);
+    for (const box of textBoxes(first, FONT, false)) expect(box.x1).toBeLessThanOrEqual(width);
+  });
+
+  it('gives a route without a label neither a number nor a legend row', () => {
+    const { svg } = layout({ ...sample, routes: [{ from: 'wonsan', to: 'vladivostok' }] });
+    expect($$(svg, 'g.fig-route-number')).toEqual([]);
+    expect($$(svg, 'g.fig-legend')).toEqual([]);
+    expect(num($(svg, 'rect.fig-water'), 'height')).toBe(viewBox(svg).height);
+  });
+
+  it('is byte-identical when drawn again', () => {
+    for (const figure of [sample, cluster, pile, crowd]) {
+      expect(drawFigure(structuredClone(figure), links).graphic).toBe(drawFigure(figure, links).graphic);
+    }
+  });
+
+  it('escapes names and labels in the map and the legend', () => {
+    const hostile = '<b>"x" & \'y\'</b>';
+    const graphic = drawFigure(
+      { ...sample, points: sample.points.map((p) => ({ ...p, name: `${p.name} ${hostile}` })), routes: sample.routes!.map((r) => ({ ...r, label: `${r.label} ${hostile}` })) },
+      links,
+    ).graphic;
+    expect(graphic).not.toContain('<b>');
+    const svg = parse(graphic);
+    expect($$(svg, 'text.fig-legend-label').map(textOf)[0]).toBe(`By sea (U.S., NIS) ${hostile}`);
+  });
+});
