@@ -3,7 +3,7 @@ import type { Problem } from '../errors/problem.ts';
 import { checkMarkdownField, renderArticleBody } from '../markdown/render.ts';
 import { anchorArticle } from './anchor-article.ts';
 import { quoteInContext } from './quote-context.ts';
-import { checkIdentity, checkOrphans, checkReferences, collectSources } from './references.ts';
+import { checkIdentity, checkOrphans, checkReferences, collectSources, parseRelated } from './references.ts';
 import type { AnnotationFileInput, ArticleView, Citation, ContentInput, PlacedFigure, ResolvedAnnotation, Site, SiteSource } from './types.ts';
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -11,15 +11,14 @@ const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** Builds the site graph; `site` is null when any problem was found. */
 export function buildSite(input: ContentInput): { site: Site | null; problems: Problem[] } {
   const problems: Problem[] = [];
-  const files = [...input.annotationFiles].sort((a, b) => compareText(a.slug, b.slug));
   const articles = [...input.articles].sort((a, b) => compareText(a.slug, b.slug));
-  const fileOf = new Map<string, AnnotationFileInput>(files.map((f) => [f.slug, f]));
-
-  const orphans = checkOrphans(files, articles, input.unreadableArticles);
+  const allFiles = [...input.annotationFiles].sort((a, b) => compareText(a.slug, b.slug));
+  const orphans = checkOrphans(allFiles, articles, input.unreadableArticles);
   problems.push(...orphans);
   // An orphan file is reported once, whole; its content is judged when its article exists.
   const orphaned = new Set(orphans.map((p) => p.file));
-  files.splice(0, files.length, ...files.filter((f) => !orphaned.has(f.file)));
+  const files = allFiles.filter((f) => !orphaned.has(f.file));
+  const fileOf = new Map<string, AnnotationFileInput>(files.map((f) => [f.slug, f]));
   const sources = collectSources(input.sharedSources, files);
   problems.push(...sources.problems);
   const annotationsOf = new Map(articles.map((a) => [a.slug, new Set(fileOf.get(a.slug)?.data.claims.map((c) => c.id) ?? [])]));
@@ -46,10 +45,7 @@ export function buildSite(input: ContentInput): { site: Site | null; problems: P
       annotation: found.annotation,
       quote: quoteInContext(anchored.index.text, found.range),
       block: found.block,
-      related: (found.annotation.related ?? []).map((ref) => {
-        const [first, second] = ref.split('#') as [string, string | undefined];
-        return second === undefined ? { article: article.slug, id: first } : { article: first, id: second };
-      }),
+      related: (found.annotation.related ?? []).map((ref) => parseRelated(ref, article.slug)),
     }));
 
     const figures = placeFigures(article.slug, entry, annotations);

@@ -10,6 +10,12 @@ export function closestIdHint(id: string, known: Iterable<string>, what: string)
   return `did you mean "${closest(id, list)}"? Check the ${what} ids defined in the content.`;
 }
 
+/** A `related` entry: `id` in the same article, or `<slug>#<id>` in another. */
+export function parseRelated(ref: string, slug: string): { article: string; id: string } {
+  const [first, second] = ref.split('#') as [string, string | undefined];
+  return second === undefined ? { article: slug, id: first } : { article: first, id: second };
+}
+
 /** A source id and where it was defined. */
 export interface SourceDefinition {
   id: string;
@@ -110,8 +116,7 @@ export function checkReferences(
       if (!figureIds.has(id)) problems.push({ file, path: ['claims', i, 'figures', j], message: `${owner}, field "figures[${j}]": unknown figure "${id}"`, hint: closestIdHint(id, figureIds, 'figure') });
     });
     annotation.related?.forEach((ref, j) => {
-      const [first, second] = ref.split('#') as [string, string | undefined];
-      const [article, id] = second === undefined ? [slug, first] : [first, second];
+      const { article, id } = parseRelated(ref, slug);
       const path = ['claims', i, 'related', j];
       const field = `${owner}, field "related[${j}]"`;
       const target = annotationsOf.get(article);
