@@ -24,6 +24,23 @@ async function load(files: ContentFile[], base: string): Promise<Site> {
     entriesOf('annotations', has(/^content\/annotations\/[^/]+\.yaml$/)),
     entriesOf('sources', (raw.input.sharedSources?.sources.length ?? 0) > 0),
   ]);
+  // The collections read the files with their own parsers: every file the verification read must be among them.
+  const missing = [
+    ...raw.input.articles.filter((a) => !articles.some((e) => e.id === a.slug)).map((a) => a.file),
+    ...raw.input.annotationFiles.filter((f) => !annotations.some((e) => e.id === f.slug)).map((f) => f.file),
+    ...((raw.input.sharedSources?.sources.length ?? 0) !== sources.length ? ['content/sources.yaml'] : []),
+  ];
+  if (missing.length > 0) {
+    throw new ContentError(
+      missing.map((file) => ({
+        file,
+        line: 1,
+        column: 1,
+        message: 'Astro\'s content layer could not load this file, although the verification read it',
+        hint: 'the message above from Astro names the cause; YAML that both parsers read alike (no tabs, no merge keys, quoted dates) avoids it.',
+      })),
+    );
+  }
   const built = buildSite({
     settings: raw.input.settings,
     base,

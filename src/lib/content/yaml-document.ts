@@ -32,8 +32,10 @@ export function parseYamlSource(file: string, text: string, options: Options = {
   };
   const problems: Problem[] = [];
 
-  // Later syntax errors of a file mostly follow from its first one: report that one, precisely.
-  const error = doc.errors[0];
+  // Later syntax errors of a file mostly follow from its first one: report that one, precisely. A warning (an
+  // unknown tag, say) counts too: other YAML readers refuse what this one only warns about.
+  const issues = [...doc.errors, ...doc.warnings];
+  const error = issues[0];
   if (error) {
     const pos = at(error.pos[0]);
     const firstLine = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
@@ -42,12 +44,14 @@ export function parseYamlSource(file: string, text: string, options: Options = {
         ? 'YAML indents with spaces only: replace the tab characters with spaces.'
         : error.code === 'DUPLICATE_KEY'
           ? 'each field may appear once in the same entry: remove or rename one of them.'
+          : error.code === 'TAG_RESOLVE_FAILED'
+            ? 'content files hold plain data: remove the tag (the word starting with !), or put the value in quotes.'
           : 'check the indentation and the quoting on this line and the one before it; a value holding ": " or starting with a quote, [ or { needs quotes around it.';
     problems.push({
       file,
       line: pos.line,
       column: pos.column,
-      message: `YAML syntax error: ${firstLine}${doc.errors.length > 1 ? ` (and ${doc.errors.length - 1} more after it, which may follow from it)` : ''}`,
+      message: `YAML syntax error: ${firstLine}${issues.length > 1 ? ` (and ${issues.length - 1} more after it, which may follow from it)` : ''}`,
       hint,
     });
   }
@@ -71,5 +75,5 @@ export function parseYamlSource(file: string, text: string, options: Options = {
     return at(target?.range?.[0] ?? 0);
   };
 
-  return { data: doc.errors.length > 0 ? undefined : doc.toJS(), problems, locate };
+  return { data: issues.length > 0 ? undefined : doc.toJS(), problems, locate };
 }

@@ -24,6 +24,12 @@ describe('syntax of content files', () => {
     expect(problem).toContain('hint: each field may appear once in the same entry');
   });
 
+  it('reports a YAML tag, which other YAML readers refuse', () => {
+    expect(problemsOf(site({ [FILE]: annotationsWith('summary: The minutes record the budget.', 'summary: !note The minutes record the budget.') }))).toEqual([
+      `${FILE}:6:14  YAML syntax error: Unresolved tag: !note\n  hint: content files hold plain data: remove the tag (the word starting with !), or put the value in quotes.`,
+    ]);
+  });
+
   it('reports an empty annotation file', () => {
     expect(problemsOf(site({ [FILE]: '' }))).toEqual([`${FILE}:1:1  the file is empty\n  hint: write the fields the authoring format requires, or remove the file.`]);
   });
