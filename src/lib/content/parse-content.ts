@@ -27,13 +27,13 @@ const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?^---[ \t]*(\r?\n|$)/m;
 
 const stripBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 
-function validate<S extends z.ZodType>(file: string, source: YamlSource, schema: S, problems: Problem[]): z.infer<S> | undefined {
+function validate<S extends z.ZodType>(file: string, source: YamlSource, schema: S, problems: Problem[], what = 'the file'): z.infer<S> | undefined {
   if (source.problems.length > 0) {
     problems.push(...source.problems);
     return undefined;
   }
   if (source.data === undefined || source.data === null) {
-    problems.push({ file, line: 1, column: 1, message: 'the file is empty', hint: 'write the fields the authoring format requires, or remove the file.' });
+    problems.push({ file, line: 1, column: 1, message: `${what} is empty`, hint: 'write the fields the authoring format requires, or remove the file.' });
     return undefined;
   }
   const result = schema.safeParse(source.data);
@@ -94,7 +94,7 @@ export function parseContent(files: readonly ContentFile[], base: string): Parse
       }
       const source = parseYamlSource(path, match[1]!, { lineOffset: 1 });
       sources.set(path, source);
-      const meta = validate(path, source, articleSchema, problems);
+      const meta = validate(path, source, articleSchema, problems, 'the frontmatter');
       if (meta) articles.push({ slug, file: path, meta, body: text.slice(match[0].length), bodyLine: match[0].split('\n').length });
       else unreadableArticles.push(slug);
     } else if (ANNOTATIONS.test(path)) {

@@ -174,7 +174,8 @@ export function schemaProblems(file: string, source: YamlSource, schema: z.ZodTy
           : issue.expected === 'number' ? 'write a plain finite number, without thousands separators, units or quotes: 12000, not "12,000".'
           : issue.expected === 'array' ? `write a list: [${typeof value === 'string' ? value : 'a, b'}], or one "- " line per item.`
           : `write ${expected} here.`;
-        return [{ ...at(path), message: `${describePath(data, path)}: must be ${expected}, not ${typeName(value)}`, hint }];
+        const subject = path.length === 0 ? 'the file must be' : `${describePath(data, path)}: must be`;
+        return [{ ...at(path), message: `${subject} ${expected}, not ${typeName(value)}`, hint }];
       }
       case 'invalid_value':
         return [{ ...at(path), message: `${describePath(data, path)}: ${JSON.stringify(value)} is not an accepted value`, hint: `use one of: ${issue.values.map(String).join(', ')}.` }];
@@ -185,6 +186,9 @@ export function schemaProblems(file: string, source: YamlSource, schema: z.ZodTy
       }
       case 'too_big':
       case 'too_small': {
+        if (typeof value === 'string' && value.trim() === '') {
+          return [{ ...at(path), message: `${describePath(data, path)}: must not be empty`, hint: `write ${FIELD_PURPOSES[field] ?? 'a value'}, or remove the field if it is optional.` }];
+        }
         const size = typeof value === 'string' ? `${value.length} characters` : Array.isArray(value) ? `${value.length} entries` : String(value);
         const hint = hintFor(issue, field, value);
         return [{ ...at(path), message: `${describePath(data, path)}: ${issue.message} (it has ${size})`, ...(hint ? { hint } : {}) }];
