@@ -1,3 +1,4 @@
+// The sitemap and the Atom feed: every page listed, every string escaped.
 import { describe, expect, it } from 'vitest';
 import { renderAtom } from '../../src/lib/feed/atom.ts';
 import { renderSitemap, sitemapEntries } from '../../src/lib/feed/sitemap.ts';

@@ -1,3 +1,4 @@
+// The W3C Web Annotation export of an article's annotations.
 import { describe, expect, it } from 'vitest';
 import { webAnnotations } from '../../src/lib/structured-data/web-annotation.ts';
 import { verifyContent } from '../../src/lib/verify.ts';

@@ -1,3 +1,4 @@
+// Marking: the <mark> elements of the contract, cut at every boundary, never nested.
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';

@@ -1,3 +1,4 @@
+// Quote lookup: exact matching after normalisation, across markup and paragraphs, with prefix and suffix.
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';

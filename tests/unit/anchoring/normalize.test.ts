@@ -1,3 +1,4 @@
+// The contract's text normalisation and its map back to the original offsets.
 import { describe, expect, it } from 'vitest';
 import { normalizeText, normalizeWithMap } from '../../../src/lib/anchoring/normalize.ts';
 

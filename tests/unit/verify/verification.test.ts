@@ -1,3 +1,4 @@
+// The verification pass over a small site: the problems the foundation must catch, located.
 import { describe, expect, it } from 'vitest';
 import { verifyContent } from '../../../src/lib/verify.ts';
 import { ANNOTATIONS, annotationsWith, problemsOf, site } from '../../helpers/files.ts';
