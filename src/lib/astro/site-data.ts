@@ -56,6 +56,8 @@ async function load(files: ContentFile[], base: string): Promise<Site> {
 
 /** The whole site, joined and anchored; throws the content report when anything is wrong. */
 export async function getSite(): Promise<Site> {
+  // A build reads the content once; the dev server reads it on every request, to show each edit.
+  if (cached && !import.meta.env.DEV) return cached.site;
   const files = readContentFiles(contentRoot());
   const base = normalizeBase(import.meta.env.BASE_URL);
   // The content as it is on disk now: in dev, an edit gives a new key and a new graph.
