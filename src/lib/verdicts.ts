@@ -1,5 +1,5 @@
-// The verdict scale and the annotation kinds, as readers see them: labels and meanings.
-import { VERDICTS, type AnnotationKind, type Verdict } from '../schemas/index.ts';
+// The verdict scale, the annotation kinds, evidence stances and source kinds, as readers see them.
+import { VERDICTS, type AnnotationKind, type SOURCE_KINDS, type STANCES, type Verdict } from '../schemas/index.ts';
 
 export interface VerdictInfo {
   verdict: Verdict;
@@ -28,4 +28,21 @@ export const KIND_LABELS: Record<AnnotationKind, { label: string; plural: string
   claim: { label: 'Claim', plural: 'Claims', meaning: 'a checkable statement, with a verdict and its evidence' },
   note: { label: 'Context', plural: 'Context notes', meaning: 'context a reader needs to understand the passage' },
   correction: { label: 'Correction', plural: 'Corrections', meaning: 'a flaw in the text as published, with what it most likely said' },
+};
+
+/** How a piece of evidence bears on an annotation: as a label, and as a verb for "evidence that … the annotation". */
+export const STANCE_LABELS: Record<(typeof STANCES)[number], { label: string; verb: string }> = {
+  supports: { label: 'Supports', verb: 'supports' },
+  contradicts: { label: 'Contradicts', verb: 'contradicts' },
+  context: { label: 'Context', verb: 'gives context to' },
+};
+
+export const SOURCE_KIND_LABELS: Record<(typeof SOURCE_KINDS)[number], string> = {
+  news: 'News report',
+  official: 'Official statement or document',
+  transcript: 'Transcript',
+  research: 'Research',
+  reference: 'Reference work',
+  social: 'Social media post',
+  dataset: 'Dataset',
 };
