@@ -1,6 +1,5 @@
 // The Astro integration: runs the verification pass before anything is built, and again as content changes in dev.
 import { rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentRoot } from '../content-root.ts';
@@ -15,7 +14,7 @@ export default function annotatedNews(): AstroIntegration {
   return {
     name: 'annotated-news',
     hooks: {
-      'astro:config:setup': ({ command, config, logger, addWatchFile }) => {
+      'astro:config:setup': ({ command, config, logger }) => {
         const root = contentRoot(fileURLToPath(config.root));
         const verify = () => verifyContent(readContentFiles(root), normalizeBase(config.base));
         if (command === 'build') {
@@ -31,7 +30,6 @@ export default function annotatedNews(): AstroIntegration {
           }
         }
         if (command === 'dev') {
-          addWatchFile(join(root, 'content'));
           const { problems } = verify();
           if (problems.length > 0) logger.error(`\n${formatReport(problems)}`);
         }

@@ -24,10 +24,11 @@ export function buildSite(input: ContentInput): { site: Site | null; problems: P
   const annotationsOf = new Map(articles.map((a) => [a.slug, new Set(fileOf.get(a.slug)?.data.claims.map((c) => c.id) ?? [])]));
   const unreadableArticles = new Set([...(input.unreadableAnnotations ?? []), ...(input.unreadableArticles ?? [])]);
   const unreadable = { articles: unreadableArticles, sources: (input.unreadableAnnotations ?? []).length > 0 || input.unreadableSharedSources === true };
+  const sourceIds = new Set(sources.byId.keys());
   for (const entry of files) {
     problems.push(...checkMarkdownFields(entry));
     problems.push(...checkIdentity(entry));
-    problems.push(...checkReferences(entry, new Set(sources.byId.keys()), annotationsOf, unreadable));
+    problems.push(...checkReferences(entry, sourceIds, annotationsOf, unreadable));
   }
 
   const views: ArticleView[] = articles.map((article) => {

@@ -1,5 +1,5 @@
 // Finding things in the site graph by id.
-import type { ArticleView, ResolvedAnnotation, Site, SiteSource } from './types.ts';
+import type { ArticleView, PlacedFigure, ResolvedAnnotation, Site, SiteSource } from './types.ts';
 
 export function findArticle(site: Site, slug: string): ArticleView | undefined {
   return site.articles.find((a) => a.slug === slug);
@@ -7,6 +7,10 @@ export function findArticle(site: Site, slug: string): ArticleView | undefined {
 
 export function findAnnotation(site: Site, slug: string, id: string): ResolvedAnnotation | undefined {
   return findArticle(site, slug)?.annotations.find((a) => a.annotation.id === id);
+}
+
+export function findFigure(article: ArticleView, id: string): PlacedFigure | undefined {
+  return article.figures.find((f) => f.figure.id === id);
 }
 
 export function findSource(site: Site, id: string): SiteSource | undefined {
