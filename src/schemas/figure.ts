@@ -72,7 +72,6 @@ export const tableFigureSchema = z.strictObject({
     .min(1, { error: 'a table needs at least one row' }),
 });
 
-export const FIGURE_TYPES = ['bar', 'line', 'timeline', 'map', 'table'] as const;
 
 export const figureSchema = z.discriminatedUnion('type', [
   barFigureSchema,
