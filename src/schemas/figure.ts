@@ -72,7 +72,6 @@ export const tableFigureSchema = z.strictObject({
     .min(1, { error: 'a table needs at least one row' }),
 });
 
-
 export const figureSchema = z.discriminatedUnion('type', [
   barFigureSchema,
   lineFigureSchema,
