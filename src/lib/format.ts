@@ -1,11 +1,4 @@
-// Dates and counts written for readers, the same on every build.
-
-const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
-/** `2024-10-25` or an ISO date-time, as "25 October 2024". */
-export function formatDate(iso: string): string {
-  return DAY.format(new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso));
-}
+// Counts and language names written for readers, the same on every build.
 
 /** "1 claim", "3 claims". */
 export function plural(count: number, one: string, many: string): string {

@@ -4,7 +4,7 @@ import { getSite } from '../lib/astro/site-data.ts';
 import { absolute } from '../lib/astro/urls.ts';
 import { renderAtom } from '../lib/feed/atom.ts';
 import { paths } from '../lib/paths.ts';
-import { KIND_LABELS, verdictInfo } from '../lib/verdicts.ts';
+import { annotationLabel } from '../lib/vocabulary.ts';
 
 export const GET: APIRoute = async ({ site: siteUrl }) => {
   const site = await getSite();
@@ -12,9 +12,8 @@ export const GET: APIRoute = async ({ site: siteUrl }) => {
     .filter((a) => a.review)
     .flatMap((article) =>
       article.annotations.map(({ annotation, quote }) => {
-        const label = annotation.kind === 'claim' && annotation.verdict ? verdictInfo(annotation.verdict).label : KIND_LABELS[annotation.kind].label;
         const url = absolute(paths.claim(article.slug, annotation.id), siteUrl);
-        return { id: url, url, title: `${label}: “${quote.quote}”`, summary: annotation.summary, updated: article.review!.reviewed };
+        return { id: url, url, title: `${annotationLabel(annotation).label}: “${quote.quote}”`, summary: annotation.summary, updated: article.review!.reviewed };
       }),
     )
     .sort((a, b) => (a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : 0));

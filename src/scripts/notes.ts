@@ -1,15 +1,17 @@
 // Progressive enhancement of the article page: notes as popovers on small screens, linked highlights with sidenotes on wide ones.
 
-const body = document.querySelector<HTMLElement>('.article-body');
+import { classes, data, ids, select } from '../lib/dom.ts';
+
+const body = document.querySelector<HTMLElement>(`.${classes.articleBody}`);
 
 // Popovers need the native popover attribute; without it the in-flow note cards simply stay.
 if (body && 'popover' in HTMLElement.prototype) enhance(body);
 
 function enhance(body: HTMLElement): void {
   const wide = matchMedia('(min-width: 1100px)');
-  const notes = () => body.querySelectorAll<HTMLElement>('.note');
-  const refs = () => body.querySelectorAll<HTMLAnchorElement>('.note-ref');
-  const noteFor = (id: string | undefined) => (id ? document.getElementById(`note-${id}`) : null);
+  const notes = () => body.querySelectorAll<HTMLElement>(select.anyNote);
+  const refs = () => body.querySelectorAll<HTMLAnchorElement>(select.anyRef);
+  const noteFor = (id: string | undefined) => (id ? document.getElementById(ids.note(id)) : null);
 
   // Sidenote placement: the space between notes, and how far below its mark a note may be pushed.
   const GAP = 12;
@@ -30,7 +32,7 @@ function enhance(body: HTMLElement): void {
     for (const ref of refs()) {
       if (popovers) {
         ref.setAttribute('aria-expanded', 'false');
-        ref.setAttribute('aria-controls', `note-${ref.dataset.note}`);
+        ref.setAttribute('aria-controls', ids.note(ref.dataset.note ?? ''));
       } else {
         ref.removeAttribute('aria-expanded');
         ref.removeAttribute('aria-controls');
@@ -82,18 +84,18 @@ function enhance(body: HTMLElement): void {
   let lit: Element[] = [];
   function light(ids: string[]): void {
     for (const el of lit) {
-      el.classList.remove('is-active');
+      el.classList.remove(classes.active);
       (el as HTMLElement).style.removeProperty('translate');
     }
     lit = ids.flatMap((id) => [
-      ...body.querySelectorAll(`mark[data-claims~="${id}"], .note-ref[data-note="${id}"]`),
+      ...body.querySelectorAll(`${select.marksOf(id)}, ${select.refOf(id)}`),
       ...(noteFor(id) ? [noteFor(id)!] : []),
     ]);
-    for (const el of lit) el.classList.add('is-active');
+    for (const el of lit) el.classList.add(classes.active);
     // Sidenotes open in full over their neighbours; two open at once must not cover each other.
-    if (!body.classList.contains('sidenotes-placed')) return;
+    if (!body.classList.contains(classes.sidenotesPlaced)) return;
     let below = -Infinity;
-    for (const note of body.querySelectorAll<HTMLElement>('.note.is-active')) {
+    for (const note of body.querySelectorAll<HTMLElement>(`${select.anyNote}.${classes.active}`)) {
       const r = note.getBoundingClientRect();
       const push = Math.max(0, below + GAP - r.top);
       if (push) note.style.translate = `0 ${push}px`;
@@ -102,15 +104,15 @@ function enhance(body: HTMLElement): void {
   }
 
   function idsAt(target: EventTarget | null): string[] {
-    const el = target instanceof Element ? target.closest('mark[data-claims], .note-ref, .note') : null;
+    const el = target instanceof Element ? target.closest(`${select.anyMark}, ${select.anyRef}, ${select.anyNote}`) : null;
     if (!el || !body.contains(el)) return [];
-    const ids = el.getAttribute('data-claims') ?? el.getAttribute('data-note') ?? el.getAttribute('data-note-for') ?? '';
-    return ids.split(' ').filter(Boolean);
+    const listed = el.getAttribute(data.claims) ?? el.getAttribute(data.note) ?? el.getAttribute(data.noteFor) ?? '';
+    return listed.split(' ').filter(Boolean);
   }
 
   body.addEventListener('click', (event) => {
     const target = event.target as Element;
-    const ref = target.closest<HTMLElement>('.note-ref');
+    const ref = target.closest<HTMLElement>(select.anyRef);
     const note = noteFor(ref?.dataset.note);
     if (ref && note) {
       event.preventDefault();
@@ -127,7 +129,7 @@ function enhance(body: HTMLElement): void {
       return;
     }
     // In a popover the number leads back to the text, which is right under it: just close.
-    if (open && target.closest('.note-number') && open.note.contains(target)) {
+    if (open && target.closest(`.${classes.noteNumber}`) && open.note.contains(target)) {
       event.preventDefault();
       close(true);
     }
@@ -143,7 +145,7 @@ function enhance(body: HTMLElement): void {
     if (open) {
       event.preventDefault();
       close(true);
-    } else if (cameFrom && document.activeElement?.closest('.note') === noteFor(cameFrom.dataset.note)) {
+    } else if (cameFrom && document.activeElement?.closest(select.anyNote) === noteFor(cameFrom.dataset.note)) {
       cameFrom.focus();
       cameFrom = null;
     } else {
@@ -179,24 +181,24 @@ function enhance(body: HTMLElement): void {
    * opens in full, over its neighbours, while its annotation is hovered or focused.
    */
   function layout(): void {
-    body.classList.remove('sidenotes-placed');
+    body.classList.remove(classes.sidenotesPlaced);
     body.style.removeProperty('padding-bottom');
-    for (const el of body.querySelectorAll<HTMLElement>('.passage, .note')) {
+    for (const el of body.querySelectorAll<HTMLElement>(`.${classes.passage}, ${select.anyNote}`)) {
       el.style.removeProperty('padding-top');
       el.style.removeProperty('top');
     }
     if (!wide.matches) return;
-    body.classList.add('sidenotes-placed');
+    body.classList.add(classes.sidenotesPlaced);
     // Read every position first, then write, so the page is laid out once.
     const y = (el: Element) => el.getBoundingClientRect().top + scrollY;
-    const passages = [...body.querySelectorAll<HTMLElement>('.passage.has-notes')].map((passage) => ({
+    const passages = [...body.querySelectorAll<HTMLElement>(select.passagesWithNotes)].map((passage) => ({
       passage,
-      top: y(passage.querySelector('.notes')!),
-      notes: [...passage.querySelectorAll<HTMLElement>('.note')].map((note) => ({
+      top: y(passage.querySelector(`.${classes.notes}`)!),
+      notes: [...passage.querySelectorAll<HTMLElement>(select.anyNote)].map((note) => ({
         note,
         height: note.offsetHeight,
         clamped: note.scrollHeight > note.clientHeight + 1,
-        want: y(document.getElementById(`claim-${note.dataset.noteFor}`) ?? passage) - 3,
+        want: y(document.getElementById(ids.claim(note.dataset.noteFor ?? '')) ?? passage) - 3,
       })),
     }));
     const end = body.getBoundingClientRect().bottom + scrollY;
@@ -231,7 +233,7 @@ function enhance(body: HTMLElement): void {
   const openFromHash = () => {
     const id = /^#note-([a-z0-9-]+)$/.exec(location.hash)?.[1];
     const note = noteFor(id);
-    const ref = body.querySelector<HTMLElement>(`.note-ref[data-note="${id}"]`);
+    const ref = (id ? body.querySelector<HTMLElement>(select.refOf(id)) : null);
     if (note?.popover && ref) {
       ref.scrollIntoView({ block: 'center' });
       show(note, ref);

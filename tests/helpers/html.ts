@@ -5,6 +5,7 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
+import { claimsOfMark, data, property } from '../../src/lib/dom.ts';
 
 export interface Page {
   tree: Root;
@@ -50,7 +51,7 @@ export function markedText(root: Element | Root, id: string): string {
   const walk = (node: Element | Root, block: Element | null) => {
     for (const child of node.children) {
       if (child.type !== 'element') continue;
-      if (child.tagName === 'mark' && String(child.properties.dataClaims ?? '').split(' ').includes(id)) {
+      if (child.tagName === 'mark' && claimsOfMark(child.properties[property(data.claims)]).includes(id)) {
         if (lastBlock && block !== lastBlock) text += ' ';
         text += toString(child);
         lastBlock = block;

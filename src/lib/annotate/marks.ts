@@ -2,6 +2,7 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
 import type { TextIndex, TextSegment } from '../anchoring/text-index.ts';
 import type { TextRange } from '../anchoring/match.ts';
+import { classes, data, ids, property } from '../dom.ts';
 
 /** An annotation whose quote was found: where it is, and the ids its place answers to. */
 export interface Anchor {
@@ -9,8 +10,6 @@ export interface Anchor {
   aliases: readonly string[];
   range: TextRange;
 }
-
-export const anchorElementId = (id: string) => `claim-${id}`;
 
 interface Piece {
   text: string;
@@ -37,7 +36,7 @@ function cutSegment(segment: TextSegment, anchors: readonly Anchor[]): Piece[] {
 const emptyTarget = (id: string): Element => ({
   type: 'element',
   tagName: 'span',
-  properties: { id, className: ['claim-target'] },
+  properties: { id, className: [classes.claimTarget] },
   children: [],
 });
 
@@ -67,7 +66,7 @@ export function markAnchors(tree: Root, index: TextIndex, anchors: readonly Anch
       const mark: Element = {
         type: 'element',
         tagName: 'mark',
-        properties: { dataClaims: piece.ids.join(' ') },
+        properties: { [property(data.claims)]: piece.ids.join(' ') },
         children: [{ type: 'text', value: piece.text }],
       };
       for (const id of piece.ids) marksOf.get(id)!.push(mark);
@@ -79,7 +78,7 @@ export function markAnchors(tree: Root, index: TextIndex, anchors: readonly Anch
   for (const anchor of ordered) {
     const first = marksOf.get(anchor.id)![0];
     if (!first) continue;
-    for (const targetId of [anchor.id, ...anchor.aliases].map(anchorElementId)) {
+    for (const targetId of [anchor.id, ...anchor.aliases].map(ids.claim)) {
       if (first.properties.id === undefined) first.properties.id = targetId;
       else first.children.splice(countTargets(first), 0, emptyTarget(targetId));
     }

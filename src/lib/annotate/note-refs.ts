@@ -1,23 +1,22 @@
 // Puts a numbered link after each annotation's last mark, leading to its note: the keyboard's and touch's way in.
 import type { Element, ElementContent, Root } from 'hast';
+import { claimsOfMark, classes, data, ids, property } from '../dom.ts';
 
 export interface NoteRef {
   id: string;
   number: number;
 }
 
-export const noteElementId = (id: string) => `note-${id}`;
-
 function refElement(ref: NoteRef): Element {
   return {
     type: 'element',
     tagName: 'a',
-    properties: { className: ['note-ref'], href: `#${noteElementId(ref.id)}`, dataNote: ref.id, ariaLabel: `Annotation ${ref.number}` },
+    properties: { className: [classes.noteRef], href: `#${ids.note(ref.id)}`, [property(data.note)]: ref.id, ariaLabel: `Annotation ${ref.number}` },
     children: [{ type: 'element', tagName: 'sup', properties: {}, children: [{ type: 'text', value: String(ref.number) }] }],
   };
 }
 
-const claimsOf = (node: Element) => (typeof node.properties.dataClaims === 'string' ? node.properties.dataClaims.split(' ') : []);
+const claimsOf = (node: Element) => claimsOfMark(node.properties[property(data.claims)]);
 
 /**
  * Inserts the references right after the last mark of each annotation; a mark inside a link gets

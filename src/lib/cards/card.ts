@@ -3,7 +3,7 @@
 // which satori draws as text; nothing here is ever read as markup.
 import type { ArticleMeta, SiteSettings, Verdict } from '../../schemas/index.ts';
 import type { ResolvedAnnotation } from '../site/types.ts';
-import { KIND_LABELS, verdictInfo } from '../verdicts.ts';
+import { annotationLabel, KIND_LABELS } from '../vocabulary.ts';
 import { charBudget, collapseSpace, graphemes, truncateAtWord } from './text.ts';
 
 export { charBudget, collapseSpace, graphemes, truncateAtWord } from './text.ts';
@@ -120,11 +120,9 @@ function icon(path: string, tone: { ink: string }, size: number): SatoriNode {
 
 /** The label: for a claim, "Claim" and its verdict; for a note or a correction, its kind. */
 function label(annotation: CardInput['annotation']['annotation']): { tone: (typeof TONES)[keyof typeof TONES]; kicker: string | null; text: string } {
-  if (annotation.kind === 'claim' && annotation.verdict) {
-    return { tone: TONES[annotation.verdict], kicker: KIND_LABELS.claim.label, text: verdictInfo(annotation.verdict).label };
-  }
-  const kind = annotation.kind === 'claim' ? 'note' : annotation.kind;
-  return { tone: TONES[kind], kicker: null, text: KIND_LABELS[annotation.kind].label };
+  const { label: text, verdict } = annotationLabel(annotation);
+  if (verdict) return { tone: TONES[verdict.verdict], kicker: KIND_LABELS.claim.label, text };
+  return { tone: TONES[annotation.kind === 'claim' ? 'note' : annotation.kind], kicker: null, text };
 }
 
 /** The words on the card, each fitted to its box. */

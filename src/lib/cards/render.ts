@@ -1,10 +1,9 @@
 // Draws a social card: the element tree to SVG with satori, the SVG to PNG with resvg.
 // Same input, same bytes: the fonts are fixed files, no system font is looked up, nothing reads the clock.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
+import { packageFile } from '../package-file.ts';
 import { CARD_HEIGHT, CARD_WIDTH, cardTree, FONT_SUBSETS, SANS, SERIF, subsetFamily, type CardInput, type SatoriNode } from './card.ts';
 
 const FACES = [
@@ -13,15 +12,6 @@ const FACES = [
   { name: SANS, pkg: '@fontsource/inter', file: 'inter', weight: 600 },
   { name: SANS, pkg: '@fontsource/inter', file: 'inter', weight: 700 },
 ] as const;
-
-/** Finds a package file from this module, or from the project when the module runs from a bundle elsewhere. */
-function resolvePackageFile(specifier: string): string {
-  try {
-    return createRequire(import.meta.url).resolve(specifier);
-  } catch {
-    return createRequire(join(process.cwd(), 'package.json')).resolve(specifier);
-  }
-}
 
 let fonts: Font[] | null = null;
 
@@ -35,7 +25,7 @@ export function cardFonts(): Font[] {
       name: subsetFamily(face.name, subset),
       weight: face.weight,
       style: 'normal' as const,
-      data: readFileSync(resolvePackageFile(`${face.pkg}/files/${face.file}-${subset}-${face.weight}-normal.woff`)),
+      data: readFileSync(packageFile(`${face.pkg}/files/${face.file}-${subset}-${face.weight}-normal.woff`)),
     })),
   );
   return fonts;

@@ -1,4 +1,6 @@
 // An Atom feed of the site's annotations, newest review first; every string escaped as XML.
+import { toInstant } from '../dates.ts';
+import { escapeAttr } from '../escape.ts';
 
 export interface FeedEntry {
   id: string;
@@ -17,31 +19,26 @@ export interface Feed {
   entries: FeedEntry[];
 }
 
-export function escapeXml(text: string): string {
-  return text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
-}
-
-const stamp = (date: string) => (date.length === 10 ? `${date}T00:00:00Z` : new Date(date).toISOString());
 
 export function renderAtom(feed: Feed): string {
   const entries = feed.entries.map(
     (e) => `  <entry>
-    <id>${escapeXml(e.id)}</id>
-    <title>${escapeXml(e.title)}</title>
-    <link rel="alternate" href="${escapeXml(e.url)}"/>
-    <updated>${stamp(e.updated)}</updated>
-    <summary>${escapeXml(e.summary)}</summary>
+    <id>${escapeAttr(e.id)}</id>
+    <title>${escapeAttr(e.title)}</title>
+    <link rel="alternate" href="${escapeAttr(e.url)}"/>
+    <updated>${toInstant(e.updated)}</updated>
+    <summary>${escapeAttr(e.summary)}</summary>
   </entry>`,
   );
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">
-  <id>${escapeXml(feed.url)}</id>
-  <title>${escapeXml(feed.title)}</title>
-  <subtitle>${escapeXml(feed.subtitle)}</subtitle>
-  <link rel="alternate" href="${escapeXml(feed.url)}"/>
-  <link rel="self" href="${escapeXml(feed.selfUrl)}"/>
-  <updated>${stamp(feed.updated)}</updated>
-  <author><name>${escapeXml(feed.title)}</name></author>
+  <id>${escapeAttr(feed.url)}</id>
+  <title>${escapeAttr(feed.title)}</title>
+  <subtitle>${escapeAttr(feed.subtitle)}</subtitle>
+  <link rel="alternate" href="${escapeAttr(feed.url)}"/>
+  <link rel="self" href="${escapeAttr(feed.selfUrl)}"/>
+  <updated>${toInstant(feed.updated)}</updated>
+  <author><name>${escapeAttr(feed.title)}</name></author>
 ${entries.join('\n')}
 </feed>
 `;

@@ -1,7 +1,7 @@
 // The sitemap: every canonical page of the site, with the date it last changed where the content says.
 import type { Site } from '../site/types.ts';
 import { paths } from '../paths.ts';
-import { escapeXml } from './atom.ts';
+import { escapeAttr } from '../escape.ts';
 
 export interface SitemapEntry {
   /** Site path of the page. */
@@ -31,7 +31,7 @@ export function sitemapEntries(site: Site): SitemapEntry[] {
 /** The sitemap XML, with absolute addresses made by `absolute`. */
 export function renderSitemap(entries: readonly SitemapEntry[], absolute: (path: string) => string): string {
   const urls = entries.map(
-    (e) => `  <url><loc>${escapeXml(absolute(e.path))}</loc>${e.lastmod ? `<lastmod>${escapeXml(e.lastmod.slice(0, 10))}</lastmod>` : ''}</url>`,
+    (e) => `  <url><loc>${escapeAttr(absolute(e.path))}</loc>${e.lastmod ? `<lastmod>${escapeAttr(e.lastmod.slice(0, 10))}</lastmod>` : ''}</url>`,
   );
   return `<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
 }

@@ -1,6 +1,6 @@
 // Bar figures: one horizontal bar per datum, its label above it and its value at its end, from a zero baseline.
 import type { BarFigure } from '../../schemas/figure.ts';
-import { escapeText } from './escape.ts';
+import { escapeText } from '../escape.ts';
 import { formatNumber, formatQuantity } from './format.ts';
 import { htmlTable } from './html-table.ts';
 import { FONT, LINE, PAD, SMALL, SMALL_LINE, WIDTH, r, svgDocument, text, textWidth, wrap } from './svg.ts';

@@ -1,4 +1,4 @@
-// Number, quantity, date and coordinate formatting for readers: fixed locale and UTC, so the same data always reads the same.
+// Number, quantity and coordinate formatting for readers: one fixed locale, so the same data always reads the same.
 
 const plain = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 const tiny = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 2 });
@@ -19,42 +19,6 @@ export function formatQuantity(value: number, unit: string): string {
   if (u === '%') return `${number}%`;
   if (PREFIX_UNITS.has(u)) return number.startsWith('\u2212') ? `\u2212${u}${number.slice(1)}` : `${u}${number}`;
   return `${number} ${u}`;
-}
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** Milliseconds since the epoch of a `YYYY-MM-DD` (midnight UTC) or ISO date-time string. */
-export function parseDate(value: string): number {
-  const ms = Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value);
-  if (Number.isNaN(ms)) throw new Error(`not a date: ${JSON.stringify(value)}`);
-  return ms;
-}
-
-/** Whether a date string carries a time of day, which is then shown. */
-export function hasTime(value: string): boolean {
-  return value.length > 10;
-}
-
-export function monthName(month: number): string {
-  return MONTHS[month] ?? '';
-}
-
-/** "23 Oct 2024" for a UTC instant. */
-export function formatDay(ms: number): string {
-  const d = new Date(ms);
-  return `${d.getUTCDate()} ${monthName(d.getUTCMonth())} ${d.getUTCFullYear()}`;
-}
-
-/** "14:05" for a UTC instant. */
-export function formatClock(ms: number): string {
-  const d = new Date(ms);
-  return `${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
-}
-
-/** "23 Oct 2024", or "23 Oct 2024, 14:05 UTC" when the data gives a time. */
-export function formatDate(value: string): string {
-  const ms = parseDate(value);
-  return hasTime(value) ? `${formatDay(ms)}, ${formatClock(ms)} UTC` : formatDay(ms);
 }
 
 /** "39.15° N" / "127.44° E". */

@@ -1,6 +1,6 @@
 // HTML <table> markup shared by the data tables behind the graphics and by table figures.
-import { escapeAttr, escapeText } from './escape.ts';
-import { formatDate } from './format.ts';
+import { escapeAttr, escapeText } from '../escape.ts';
+import { formatDate } from '../dates.ts';
 
 export interface Column {
   /** header text, escaped here */
@@ -34,7 +34,7 @@ export function htmlTable(columns: readonly Column[], rows: readonly (readonly s
 
 /** A date cell: readable text, machine-readable attribute. */
 export function timeCell(date: string): string {
-  return `<time datetime="${escapeAttr(date)}">${escapeText(formatDate(date))}</time>`;
+  return `<time datetime="${escapeAttr(date)}">${escapeText(formatDate(date, 'short'))}</time>`;
 }
 
 export function linkCell(href: string, label: string): string {

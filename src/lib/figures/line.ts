@@ -11,8 +11,9 @@ import {
   type SymbolType,
 } from 'd3-shape';
 import type { LineFigure } from '../../schemas/figure.ts';
-import { escapeText } from './escape.ts';
-import { formatDate, formatNumber, formatQuantity, hasTime, parseDate } from './format.ts';
+import { escapeText } from '../escape.ts';
+import { formatDate, isDateOnly, parseDate } from '../dates.ts';
+import { formatNumber, formatQuantity } from './format.ts';
 import { htmlTable, timeCell } from './html-table.ts';
 import { FONT, LINE, PAD, SMALL, SMALL_LINE, WIDTH, r, svgDocument, text, textWidth, wrap } from './svg.ts';
 import { tickLabelX, timeTicks } from './time-axis.ts';
@@ -115,7 +116,7 @@ export function drawLine(figure: LineFigure): string {
   // With negative values, zero sits above the time axis and gets a line of its own.
   if (lo < 0) parts.push(`<path class="fig-axis" fill="none" d="M${r(left)} ${r(y(0))}H${r(right)}"/>`);
 
-  const xTicks = timeTicks(x, WIDTH, !figure.series.some((s) => s.points.some((p) => hasTime(p.date))));
+  const xTicks = timeTicks(x, WIDTH, !figure.series.some((s) => s.points.some((p) => !isDateOnly(p.date))));
   const tickMarks = xTicks.map((t) => `M${r(x(t.ms))} ${r(plotBottom)}v4`).join('');
   parts.push(`<path class="fig-axis" fill="none" d="M${r(left)} ${r(plotBottom)}H${r(right)}${tickMarks}"/>`);
   let axisBottom = plotBottom;
@@ -132,7 +133,7 @@ export function drawLine(figure: LineFigure): string {
     const markers = s.points.map(
       (p) =>
         `<path ${marker} transform="translate(${r(x(p.ms))},${r(y(p.value))})">` +
-        `<title>${escapeText(`${s.name}, ${formatDate(p.date)}: ${formatQuantity(p.value, figure.unit)}`)}</title></path>`,
+        `<title>${escapeText(`${s.name}, ${formatDate(p.date, 'short')}: ${formatQuantity(p.value, figure.unit)}`)}</title></path>`,
     );
     return `<g class="${cls}"><path class="fig-line" fill="none" stroke="currentColor"${dash} d="${d}"/>${markers.join('')}</g>`;
   });

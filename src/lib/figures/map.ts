@@ -1,7 +1,7 @@
 // Map figures: land clipped to the places shown, named points, and routes as great-circle arcs with arrowheads.
 import { geoDistance, geoInterpolate, geoPath } from 'd3-geo';
 import type { MapFigure } from '../../schemas/figure.ts';
-import { escapeAttr, escapeText } from './escape.ts';
+import { escapeAttr, escapeText } from '../escape.ts';
 import { formatCoordinate, formatDistance } from './format.ts';
 import { htmlTable } from './html-table.ts';
 import { leaderTo, overflowBottom, overlaps, placeItems, segmentsCross, type Box, type Item, type Option, type XY } from './labels.ts';

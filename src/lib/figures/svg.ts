@@ -1,5 +1,5 @@
 // Shared SVG building blocks: the accessible root element, coordinate rounding, text measuring, wrapping and placing.
-import { escapeAttr, escapeText } from './escape.ts';
+import { escapeAttr, escapeText } from '../escape.ts';
 
 /**
  * Width of every figure's viewBox. With 13-unit text at the smallest, a figure 288 px wide (a 320 px screen

@@ -1,6 +1,6 @@
 // Table figures: the authored grid as an accessible HTML table, numbers formatted and right-aligned.
 import type { TableFigure } from '../../schemas/figure.ts';
-import { escapeText } from './escape.ts';
+import { escapeText } from '../escape.ts';
 import { formatNumber } from './format.ts';
 import { htmlTable } from './html-table.ts';
 

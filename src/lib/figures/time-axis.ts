@@ -1,6 +1,6 @@
 // Ticks for a UTC time axis that reads well from hours to decades: as many as fit, labelled at the tick interval's grain.
 import type { ScaleTime } from 'd3-scale';
-import { formatClock, monthName } from './format.ts';
+import { formatClock, monthName } from '../dates.ts';
 import { SMALL, textWidth } from './svg.ts';
 
 export interface TimeTick {
@@ -24,12 +24,12 @@ function label(ticks: readonly Date[]): TimeTick[] {
   let previousContext = '';
   return ticks.map((t) => {
     const year = String(t.getUTCFullYear());
-    const day = `${t.getUTCDate()} ${monthName(t.getUTCMonth())}`;
+    const day = `${t.getUTCDate()} ${monthName(t.getUTCMonth(), 'short')}`;
     const [main, context] =
       grain === 'year'
         ? [year, '']
         : grain === 'month'
-          ? [monthName(t.getUTCMonth()), year]
+          ? [monthName(t.getUTCMonth(), 'short'), year]
           : grain === 'day'
             ? [day, year]
             : [formatClock(t.getTime()), `${day} ${year}`];

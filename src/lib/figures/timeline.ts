@@ -1,7 +1,7 @@
 // Timeline figures: events in date order, one row each down a vertical line, so long labels wrap instead of colliding on narrow screens.
 import type { TimelineFigure } from '../../schemas/figure.ts';
-import { escapeAttr, escapeText } from './escape.ts';
-import { formatDate, parseDate } from './format.ts';
+import { escapeAttr, escapeText } from '../escape.ts';
+import { formatDate, parseDate } from '../dates.ts';
 import { htmlTable, linkCell, timeCell } from './html-table.ts';
 import { FONT, LINE, PAD, SMALL, SMALL_LINE, WIDTH, r, svgDocument, text, wrap } from './svg.ts';
 import type { FigureLinks } from './types.ts';
@@ -36,7 +36,7 @@ export function drawTimeline(figure: TimelineFigure, links: FigureLinks): string
     const dotY = y + SMALL * 0.65;
     dots.push(dotY);
     item.push(`<circle class="fig-event-dot" cx="${r(AXIS_X)}" cy="${r(dotY)}" r="5"/>`);
-    item.push(text(TEXT_X, y + SMALL, formatDate(event.date), { cls: 'fig-date', size: SMALL }));
+    item.push(text(TEXT_X, y + SMALL, formatDate(event.date, 'short'), { cls: 'fig-date', size: SMALL }));
     y += SMALL_LINE + 2;
 
     const lines = wrap(event.label, width, FONT);

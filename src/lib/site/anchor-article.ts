@@ -5,6 +5,7 @@ import { matchQuote, type Occurrence, type TextRange } from '../anchoring/match.
 import { buildTextIndex, type TextIndex } from '../anchoring/text-index.ts';
 import { markAnchors, type Anchor } from '../annotate/marks.ts';
 import { addNoteRefs } from '../annotate/note-refs.ts';
+import { claimsOfMark, data, property } from '../dom.ts';
 import type { Problem } from '../errors/problem.ts';
 import type { Annotation } from '../../schemas/index.ts';
 
@@ -60,8 +61,7 @@ function quoteProblem(file: string, index: number, annotation: Annotation, text:
 function markedIds(node: RootContent, into: Set<string>): void {
   if (node.type !== 'element') return;
   if (node.tagName === 'mark') {
-    const claims = (node as Element).properties.dataClaims;
-    if (typeof claims === 'string') for (const id of claims.split(' ')) into.add(id);
+    for (const id of claimsOfMark((node as Element).properties[property(data.claims)])) into.add(id);
   }
   for (const child of node.children) markedIds(child as RootContent, into);
 }

@@ -1,7 +1,7 @@
 // schema.org ClaimReview for an annotation of kind claim.
 import type { ArticleMeta, Verdict } from '../../schemas/index.ts';
 import type { ResolvedAnnotation } from '../site/types.ts';
-import { verdictInfo } from '../verdicts.ts';
+import { verdictInfo } from '../vocabulary.ts';
 
 export interface ClaimReviewContext {
   /** Absolute URL of the annotation's permalink page. */

@@ -1,6 +1,6 @@
 // An article's annotations as a W3C Web Annotation collection, so that other annotation tools can read them.
 import type { ArticleView } from '../site/types.ts';
-import { KIND_LABELS, verdictInfo } from '../verdicts.ts';
+import { annotationLabel } from '../vocabulary.ts';
 
 export interface WebAnnotationContext {
   /** Absolute URL of the annotated article page on this site: the text the selectors point into. */
@@ -20,7 +20,6 @@ const CONTEXT_CHARS = 32;
 export function webAnnotations(article: ArticleView, context: WebAnnotationContext): Record<string, unknown> {
   const creator = (article.review?.reviewers ?? []).map((r) => ({ type: 'Organization', name: r.name, ...(r.url ? { homepage: r.url } : {}) }));
   const items = article.annotations.map(({ annotation, quote }) => {
-    const verdict = annotation.kind === 'claim' && annotation.verdict ? verdictInfo(annotation.verdict) : null;
     return {
       id: context.permalink(annotation.id),
       type: 'Annotation',
@@ -28,7 +27,7 @@ export function webAnnotations(article: ArticleView, context: WebAnnotationConte
       ...(article.review ? { created: article.review.reviewed } : {}),
       creator: creator.length === 1 ? creator[0] : creator,
       body: [
-        { type: 'TextualBody', purpose: 'classifying', value: verdict ? verdict.label : KIND_LABELS[annotation.kind].label, format: 'text/plain' },
+        { type: 'TextualBody', purpose: 'classifying', value: annotationLabel(annotation).label, format: 'text/plain' },
         { type: 'TextualBody', purpose: MOTIVATIONS[annotation.kind], value: annotation.summary, format: 'text/plain' },
         ...(annotation.correction ? [{ type: 'TextualBody', purpose: 'editing', value: annotation.correction, format: 'text/plain' }] : []),
       ],

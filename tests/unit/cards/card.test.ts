@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { cardAlt, cardTree, fitQuote, QUOTE_SIZES, SUMMARY, summaryBudget, type SatoriChild, type SatoriNode } from '../../../src/lib/cards/card.ts';
 import { graphemes } from '../../../src/lib/cards/text.ts';
 import { cardFonts } from '../../../src/lib/cards/render.ts';
-import { KIND_LABELS, verdictScale } from '../../../src/lib/verdicts.ts';
+import { KIND_LABELS, verdictScale } from '../../../src/lib/vocabulary.ts';
 import { card, HOSTILE, prose, sampleAnnotations } from './fixtures.ts';
 
 const nodes = (node: SatoriChild): SatoriNode[] => {

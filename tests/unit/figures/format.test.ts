@@ -1,13 +1,8 @@
 // Formatting and escaping for readers: fixed locale, UTC dates, true minus signs, escaped markup characters.
 import { describe, expect, it } from 'vitest';
-import { escapeAttr, escapeText } from '../../../src/lib/figures/escape.ts';
-import {
-  formatCoordinate,
-  formatDate,
-  formatDistance,
-  formatNumber,
-  formatQuantity,
-} from '../../../src/lib/figures/format.ts';
+import { escapeAttr, escapeText } from '../../../src/lib/escape.ts';
+import { formatDate } from '../../../src/lib/dates.ts';
+import { formatCoordinate, formatDistance, formatNumber, formatQuantity } from '../../../src/lib/figures/format.ts';
 
 describe('formatNumber', () => {
   it('groups thousands and keeps up to two decimals', () => {
@@ -36,13 +31,13 @@ describe('formatQuantity', () => {
 
 describe('formatDate', () => {
   it('writes a day as day, short month and year', () => {
-    expect(formatDate('2024-10-23')).toBe('23 Oct 2024');
-    expect(formatDate('2024-01-01')).toBe('1 Jan 2024');
+    expect(formatDate('2024-10-23', 'short')).toBe('23 Oct 2024');
+    expect(formatDate('2024-01-01', 'short')).toBe('1 Jan 2024');
   });
 
   it('converts a date-time to UTC and says so', () => {
-    expect(formatDate('2024-10-23T23:30:00-02:00')).toBe('24 Oct 2024, 01:30 UTC');
-    expect(formatDate('2024-10-23T08:05Z')).toBe('23 Oct 2024, 08:05 UTC');
+    expect(formatDate('2024-10-23T23:30:00-02:00', 'short')).toBe('24 Oct 2024, 01:30 UTC');
+    expect(formatDate('2024-10-23T08:05Z', 'short')).toBe('23 Oct 2024, 08:05 UTC');
   });
 });
 

@@ -1,5 +1,5 @@
-// The verdict scale, the annotation kinds, evidence stances and source kinds, as readers see them.
-import { VERDICTS, type AnnotationKind, type SOURCE_KINDS, type STANCES, type Verdict } from '../schemas/index.ts';
+// The product's words: verdicts, annotation kinds, evidence stances and source kinds, with the labels readers see.
+import { VERDICTS, type Annotation, type AnnotationKind, type SOURCE_KINDS, type STANCES, type Verdict } from '../schemas/index.ts';
 
 export interface VerdictInfo {
   verdict: Verdict;
@@ -46,3 +46,27 @@ export const SOURCE_KIND_LABELS: Record<(typeof SOURCE_KINDS)[number], string> =
   social: 'Social media post',
   dataset: 'Dataset',
 };
+
+/** What an annotation is called wherever it is named in one word or two: its verdict for a claim, its kind otherwise. */
+export interface AnnotationLabel {
+  /** "Supported", "Context", "Correction". */
+  label: string;
+  /** The verdict of a claim, or null for notes and corrections. */
+  verdict: VerdictInfo | null;
+  /** The class that colours its badge: `verdict-<verdict>` or `kind-<kind>`. */
+  tone: string;
+}
+
+export function annotationLabel(annotation: Pick<Annotation, 'kind' | 'verdict'>): AnnotationLabel {
+  if (annotation.kind === 'claim' && annotation.verdict) {
+    const verdict = verdictInfo(annotation.verdict);
+    return { label: verdict.label, verdict, tone: `verdict-${verdict.verdict}` };
+  }
+  return { label: KIND_LABELS[annotation.kind].label, verdict: null, tone: `kind-${annotation.kind}` };
+}
+
+/** "Context notes", "Corrections": a kind's meaning as a sentence. */
+export function kindMeaning(kind: AnnotationKind): string {
+  const { meaning } = KIND_LABELS[kind];
+  return `${meaning[0]!.toUpperCase()}${meaning.slice(1)}.`;
+}

@@ -1,4 +1,4 @@
-// Escaping of untrusted strings for XML/HTML text and attribute values, so figure data can never become markup.
+// Escaping of untrusted strings for HTML, SVG and XML text and attribute values, so editor input never becomes markup.
 
 // Characters XML 1.0 forbids (C0 controls other than tab, LF, CR; U+FFFE/U+FFFF): dropped rather than escaped.
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
