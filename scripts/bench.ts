@@ -3,9 +3,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { readContentFiles } from '../src/lib/content/read-content.ts';
+import { readContentFiles } from '../src/lib/content/read-files.ts';
 import { drawFigure } from '../src/lib/figures/index.ts';
-import { verifyContent } from '../src/lib/verify.ts';
+import { verifyContent } from '../src/lib/verify/index.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BIN = join(ROOT, 'node_modules/.bin');
@@ -33,7 +33,7 @@ const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
 /** Draws every figure of a site's content and reports, by type, the size of the drawing and the time taken. */
 function benchFigures(contentRoot: string): void {
-  const { site } = verifyContent(readContentFiles(contentRoot), '/');
+  const { site } = verifyContent(readContentFiles(contentRoot));
   const links = { claimInArticle: (id: string) => `#claim-${id}`, claimPermalink: (id: string) => `claims/${id}/` };
   const figures = site!.articles.flatMap((a) => a.figures.map((f) => f.figure));
   const time = () => {

@@ -2,11 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { renderAtom } from '../../src/lib/feed/atom.ts';
 import { renderSitemap, sitemapEntries } from '../../src/lib/feed/sitemap.ts';
-import { verifyContent } from '../../src/lib/verify.ts';
+import { verifyContent } from '../../src/lib/verify/index.ts';
 import { site } from '../helpers/files.ts';
 
 describe('the sitemap', () => {
-  const { site: graph } = verifyContent(site(), '/');
+  const { site: graph } = verifyContent(site());
 
   it('lists the home page, the article, each annotation and each source, with their dates', () => {
     const entries = sitemapEntries(graph!);

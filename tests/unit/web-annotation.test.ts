@@ -1,10 +1,10 @@
 // The W3C Web Annotation export of an article's annotations.
 import { describe, expect, it } from 'vitest';
 import { webAnnotations } from '../../src/lib/structured-data/web-annotation.ts';
-import { verifyContent } from '../../src/lib/verify.ts';
+import { verifyContent } from '../../src/lib/verify/index.ts';
 import { site } from '../helpers/files.ts';
 
-const { site: graph } = verifyContent(site(), '/');
+const { site: graph } = verifyContent(site());
 const article = graph!.articles[0]!;
 const collection = webAnnotations(article, {
   articleUrl: 'https://example.org/articles/council-vote/',

@@ -1,6 +1,6 @@
 // schema.org ClaimReview for an annotation of kind claim.
 import type { ArticleMeta, Verdict } from '../../schemas/index.ts';
-import type { ResolvedAnnotation } from '../site/types.ts';
+import type { ResolvedAnnotation } from '../graph/types.ts';
 import { verdictInfo } from '../vocabulary.ts';
 
 export interface ClaimReviewContext {

@@ -1,5 +1,5 @@
 // An article's annotations as a W3C Web Annotation collection, so that other annotation tools can read them.
-import type { ArticleView } from '../site/types.ts';
+import type { ArticleView } from '../graph/types.ts';
 import { annotationLabel } from '../vocabulary.ts';
 
 export interface WebAnnotationContext {

@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSite } from '../../../lib/astro/site-data.ts';
 import { absolute } from '../../../lib/astro/urls.ts';
 import { paths } from '../../../lib/paths.ts';
-import { findArticle } from '../../../lib/site/lookup.ts';
+import { findArticle } from '../../../lib/graph/lookup.ts';
 import { webAnnotations } from '../../../lib/structured-data/web-annotation.ts';
 
 export const getStaticPaths = (async () => {

@@ -1,7 +1,10 @@
 // A problem found in the content, located in a file, and the report that lists them all for an editor.
+import type { RuleId } from './rules.ts';
 
 /** A place in a content file: the field's path inside the file's data, resolved to a line and column where known. */
 export interface Problem {
+  /** The rule it breaks: a stable id, printed after the message as linters print theirs. */
+  rule: RuleId;
   /** Path of the file, relative to the project root, with forward slashes. */
   file: string;
   /** Path of the field inside the file's data (`['claims', 3, 'quote']`), when the problem is about one. */
@@ -14,14 +17,12 @@ export interface Problem {
   hint?: string;
 }
 
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Orders problems by file, then line, then column, so a report reads top to bottom. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems].sort(
-    (a, b) =>
-      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-      (a.line ?? 0) - (b.line ?? 0) ||
-      (a.column ?? 0) - (b.column ?? 0) ||
-      (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
+    (a, b) => compare(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || compare(a.message, b.message),
   );
 }
 
@@ -38,16 +39,22 @@ function indentLines(text: string, prefix: string): string {
     .join('\n');
 }
 
-export function formatProblem(problem: Problem): string {
-  const head = `${formatLocation(problem)}  ${indentLines(problem.message, '    ')}`;
-  return problem.hint ? `${head}\n  hint: ${indentLines(problem.hint, '    ')}` : head;
+/**
+ * The problem as the report prints it: `file:line:col  message  [rule]`, then its hint. The rule id ends the
+ * problem's first line, where ESLint and markdownlint print theirs; `rule: false` leaves it out.
+ */
+export function formatProblem(problem: Problem, options: { rule?: boolean } = {}): string {
+  const [first, ...rest] = problem.message.split('\n');
+  const head = [`${first}${options.rule === false ? '' : `  [${problem.rule}]`}`, ...rest].join('\n');
+  const line = `${formatLocation(problem)}  ${indentLines(head, '    ')}`;
+  return problem.hint ? `${line}\n  hint: ${indentLines(problem.hint, '    ')}` : line;
 }
 
 /** Every problem, in file and line order, then how many there are. */
 export function formatReport(problems: readonly Problem[]): string {
   const sorted = sortProblems(problems);
   const count = `${sorted.length} problem${sorted.length === 1 ? '' : 's'} found in the content; nothing was built.`;
-  return `${sorted.map(formatProblem).join('\n\n')}\n\n${count}`;
+  return `${sorted.map((p) => formatProblem(p)).join('\n\n')}\n\n${count}`;
 }
 
 /** Thrown where content problems must stop the work; its message is the report. */

@@ -2,9 +2,13 @@
 import type { Element, Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
 import { visit } from 'unist-util-visit';
+import type { AnnotationFileInput, ArticleInput } from '../content/types.ts';
+import { articleBodyTree, markdownFieldTree, SANITIZED_TAGS } from '../markdown/render.ts';
+import type { Problem } from './problem.ts';
 
 /** A problem inside a piece of Markdown, at its line and column there. */
 export interface MarkdownProblem {
+  rule: 'unsafe-url' | 'markdown-raw-html' | 'html-not-allowed';
   line: number;
   column: number;
   message: string;
@@ -37,6 +41,7 @@ export function checkMarkdownUrls(tree: MdastRoot): MarkdownProblem[] {
     if (!reason) return;
     const what = node.type === 'image' ? 'image address' : 'link address';
     problems.push({
+      rule: 'unsafe-url',
       line: node.position?.start.line ?? 1,
       column: node.position?.start.column ?? 1,
       message: `the ${what} "${node.url}" ${reason}`,
@@ -51,6 +56,7 @@ export function checkNoRawHtml(tree: MdastRoot): MarkdownProblem[] {
   const problems: MarkdownProblem[] = [];
   visit(tree, 'html', (node) => {
     problems.push({
+      rule: 'markdown-raw-html',
       line: node.position?.start.line ?? 1,
       column: node.position?.start.column ?? 1,
       message: `raw HTML is not allowed here: ${JSON.stringify(node.value.slice(0, 60))}`,
@@ -66,7 +72,7 @@ const URL_ATTRIBUTES = ['href', 'src', 'cite', 'action', 'formAction', 'poster',
 export function checkRawHtml(tree: HastRoot, allowedTags: readonly string[]): MarkdownProblem[] {
   const allowed = new Set(allowedTags);
   const problems: MarkdownProblem[] = [];
-  const at = (node: Element) => ({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
+  const at = (node: Element) => ({ rule: 'html-not-allowed' as const, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
   visit(tree, 'element', (node: Element) => {
     if (!node.position) return;
     if (!allowed.has(node.tagName)) {
@@ -78,9 +84,40 @@ export function checkRawHtml(tree: HastRoot, allowedTags: readonly string[]): Ma
         problems.push({ ...at(node), message: `the HTML attribute ${name.toLowerCase()} on <${node.tagName}> is not allowed in an article`, hint: 'remove it: event handlers never reach readers.' });
       } else if (URL_ATTRIBUTES.includes(name) && typeof value === 'string') {
         const reason = unsafeUrlReason(value);
-        if (reason) problems.push({ ...at(node), message: `the address "${value}" in <${node.tagName}> ${reason}`, hint: URL_HINT });
+        if (reason) problems.push({ ...at(node), rule: 'unsafe-url', message: `the address "${value}" in <${node.tagName}> ${reason}`, hint: URL_HINT });
       }
     }
   });
   return problems;
+}
+
+/** The problems of a Markdown field (analysis, caption): raw HTML, unsafe or relative URLs. Lines are the field's. */
+export function checkMarkdownField(markdown: string): MarkdownProblem[] {
+  const tree = markdownFieldTree(markdown);
+  return [...checkNoRawHtml(tree), ...checkMarkdownUrls(tree)].sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** The Markdown fields of an annotation file (analysis, caption) hold no raw HTML and no unsafe or relative URL. */
+export function checkMarkdownFields(entry: AnnotationFileInput): Problem[] {
+  const fields = [
+    ...entry.data.claims.map((a, i) => ({ owner: `annotation "${a.id}"`, field: 'analysis', text: a.analysis, path: ['claims', i, 'analysis'] })),
+    ...(entry.data.figures ?? []).map((f, i) => ({ owner: `figure "${f.id}"`, field: 'caption', text: f.caption, path: ['figures', i, 'caption'] })),
+  ];
+  return fields.flatMap(({ owner, field, text, path }) =>
+    text === undefined
+      ? []
+      : checkMarkdownField(text).map((p) => ({ rule: p.rule, file: entry.file, path, message: `${owner}, field "${field}" (its line ${p.line}): ${p.message}`, hint: p.hint })),
+  );
+}
+
+/** An article body's raw HTML that would not reach readers, located in the article file. */
+export function checkArticleHtml(article: ArticleInput, raw: HastRoot): Problem[] {
+  return checkRawHtml(raw, SANITIZED_TAGS).map((problem) => ({
+    rule: problem.rule,
+    file: article.file,
+    line: article.bodyLine + problem.line - 1,
+    column: problem.column,
+    message: `article text: ${problem.message}`,
+    hint: problem.hint,
+  }));
 }

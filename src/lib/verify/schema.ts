@@ -1,8 +1,9 @@
 // Schema issues reported in the editor's words: which annotation, figure or source, which field, and what to write.
 import { closest } from 'fastest-levenshtein';
 import type { z } from 'zod';
-import type { Problem } from '../errors/problem.ts';
-import type { YamlSource } from './yaml-document.ts';
+import type { YamlSource } from '../content/yaml-source.ts';
+import type { Problem } from './problem.ts';
+import type { RuleId } from './rules.ts';
 
 type Path = readonly (string | number)[];
 type Issue = z.core.$ZodIssue;
@@ -49,16 +50,6 @@ function typeName(value: unknown): string {
   return `a ${typeof value}`;
 }
 
-// What a required field is for, so the hint for a missing one says what to write.
-const FIELD_PURPOSES: Record<string, string> = {
-  description: 'the text alternative, what a reader who cannot see the figure needs',
-  summary: 'the finding in one sentence, at most 280 characters',
-  quote: 'the exact words of the article that the annotation is about',
-  reviewed: 'the date these annotations were last checked',
-  claims: 'the list of annotations',
-  sources: 'the ids of the sources of its data',
-};
-
 const EXPECTED: Record<string, string> = {
   string: 'text',
   number: 'a number',
@@ -96,20 +87,32 @@ function resolve(schema: unknown, value: unknown): Def {
   }
 }
 
-/** The fields a strict object accepts at a path of the data, for "did you mean" hints. */
-function fieldsAt(schema: z.ZodType, path: Path, data: unknown): string[] {
+/** The schema that applies at a path of the data, or null where the path leaves the schema. */
+function schemaAt(schema: z.ZodType, path: Path, data: unknown): unknown {
   let current: unknown = schema;
   let value: unknown = data;
   for (const step of path) {
     const def = resolve(current, value);
     if (def.type === 'object' && typeof step === 'string') current = (def.shape as Record<string, unknown>)[step];
     else if (def.type === 'array') current = def.element;
-    else return [];
-    if (!current) return [];
+    else return null;
+    if (!current) return null;
     value = (value as Record<string | number, unknown> | undefined)?.[step];
   }
-  const def = resolve(current, value);
+  return current;
+}
+
+/** The fields a strict object accepts at a path of the data, for "did you mean" hints. */
+function fieldsAt(schema: z.ZodType, path: Path, data: unknown): string[] {
+  const at = schemaAt(schema, path, data);
+  if (!at) return [];
+  const def = resolve(at, valueAt(data, path));
   return def.type === 'object' ? Object.keys(def.shape as object) : [];
+}
+
+/** What a field holds, as its schema describes it: the one text of the format that hints quote. */
+function describeField(schema: z.ZodType, path: Path, data: unknown): string | undefined {
+  return (schemaAt(schema, path, data) as z.ZodType | null)?.description;
 }
 
 const toKebab = (value: unknown) =>
@@ -122,8 +125,6 @@ const toKebab = (value: unknown) =>
 
 /** What to do about an issue the schema words alone: by the field it is about. */
 function hintFor(issue: Issue, field: string, value: unknown): string | undefined {
-  const given = (issue as { params?: { hint?: string } }).params?.hint;
-  if (given) return given;
   if (issue.code === 'invalid_format' && /kebab-case/.test(issue.message)) return toKebab(value) ? `write it as "${toKebab(value)}".` : 'use lower-case letters, digits and hyphens.';
   if (issue.code === 'too_big' && field === 'summary') return 'keep the one-sentence finding here and move the detail into "analysis".';
   if (issue.code === 'too_big' && field === 'id') return 'shorten the id: it is part of the permalink.';
@@ -139,12 +140,37 @@ function hintFor(issue: Issue, field: string, value: unknown): string | undefine
   return undefined;
 }
 
+/** The rule an issue breaks, by what the schema checked. */
+function ruleOf(issue: Issue, value: unknown): RuleId {
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return 'unknown-field';
+    case 'invalid_type':
+      return value === undefined ? 'missing-field' : 'wrong-type';
+    case 'invalid_value':
+    case 'invalid_union':
+      return 'invalid-value';
+    case 'too_big':
+      return / id is /.test(issue.message) ? 'invalid-id' : 'too-long';
+    case 'too_small':
+      return 'too-short';
+    case 'invalid_format':
+      return / id is /.test(issue.message) ? 'invalid-id' : 'invalid-format';
+    default:
+      if (/date/.test(issue.message)) return 'invalid-date';
+      if (/URL/.test(issue.message)) return 'invalid-url';
+      if (/latitude|longitude/.test(issue.message)) return 'invalid-value';
+      return 'invalid-format';
+  }
+}
+
 /** Turns the issues of a failed parse into located problems. */
 export function schemaProblems(file: string, source: YamlSource, schema: z.ZodType, issues: readonly Issue[]): Problem[] {
   const data = source.data;
   return issues.flatMap((issue): Problem[] => {
     const path = issue.path as Path;
-    const at = (p: Path, key = false) => ({ file, path: p, ...source.locate(p, { key }) });
+    const rule = ruleOf(issue, valueAt(data, path));
+    const at = (p: Path, key = false) => ({ rule, file, path: p, ...source.locate(p, { key }) });
     const field = String(path[path.length - 1] ?? '');
     const value = valueAt(data, path);
     switch (issue.code) {
@@ -165,7 +191,7 @@ export function schemaProblems(file: string, source: YamlSource, schema: z.ZodTy
         const expected = EXPECTED[issue.expected] ?? issue.expected;
         if (value === undefined) {
           const owner = path.length > 1 ? `${describePath(data, path.slice(0, -1))}: ` : '';
-          const purpose = FIELD_PURPOSES[field];
+          const purpose = describeField(schema, path, data);
           return [{ ...at(path), message: `${owner}missing required field "${field}"`, hint: `add "${field}:" with ${expected}${purpose ? `: ${purpose}` : ''}.` }];
         }
         const hint =
@@ -187,7 +213,7 @@ export function schemaProblems(file: string, source: YamlSource, schema: z.ZodTy
       case 'too_big':
       case 'too_small': {
         if (typeof value === 'string' && value.trim() === '') {
-          return [{ ...at(path), message: `${describePath(data, path)}: must not be empty`, hint: `write ${FIELD_PURPOSES[field] ?? 'a value'}, or remove the field if it is optional.` }];
+          return [{ ...at(path), message: `${describePath(data, path)}: must not be empty`, hint: `write ${describeField(schema, path, data) ?? 'a value'}, or remove the field if it is optional.` }];
         }
         const size = typeof value === 'string' ? `${value.length} characters` : Array.isArray(value) ? `${value.length} entries` : String(value);
         const hint = hintFor(issue, field, value);
