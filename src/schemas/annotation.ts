@@ -30,9 +30,17 @@ const relatedRef = z
   .meta({ pattern: RELATED.source });
 
 // What the verification pass requires of each kind, said again for editors' tools, which read JSON Schema.
+const notAClaim = { properties: { kind: { enum: ['note', 'correction'] } }, required: ['kind'] };
 const kindRequirements = [
   { if: { properties: { kind: { const: 'correction' } }, required: ['kind'] }, then: { required: ['correction'] } },
-  { if: { properties: { kind: { enum: ['note', 'correction'] } }, required: ['kind'] }, else: { required: ['verdict'] } },
+  { if: notAClaim, else: { required: ['verdict'] } },
+  {
+    if: notAClaim,
+    else: {
+      if: { properties: { verdict: { const: 'unverifiable' } }, required: ['verdict'] },
+      else: { required: ['evidence'], properties: { evidence: { minItems: 1 } } },
+    },
+  },
 ];
 
 export const annotationSchema = z

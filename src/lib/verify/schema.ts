@@ -1,13 +1,12 @@
 // Schema issues reported in the editor's words: which annotation, figure or source, which field, and what to write.
 import { closest } from 'fastest-levenshtein';
-import type { z } from 'zod';
+import { toJSONSchema, type z } from 'zod';
 import type { YamlSource } from '../content/yaml-source.ts';
 import type { Problem } from './problem.ts';
 import type { RuleId } from './rules.ts';
 
 type Path = readonly (string | number)[];
 type Issue = z.core.$ZodIssue;
-type Def = Record<string, unknown>;
 
 const ENTRY_NAMES: Record<string, string> = { claims: 'annotation', figures: 'figure', sources: 'source' };
 
@@ -65,54 +64,57 @@ function valueAt(data: unknown, path: Path): unknown {
   return value;
 }
 
-const defOf = (schema: unknown): Def => (schema as { _zod: { def: Def } })._zod.def;
-
-// The schema that applies at this point of the data: wrappers removed, a discriminated union resolved by the data.
-function resolve(schema: unknown, value: unknown): Def {
-  let def = defOf(schema);
-  for (;;) {
-    if (['optional', 'default', 'prefault', 'nullable'].includes(def.type as string)) def = defOf(def.innerType);
-    else if (def.type === 'pipe') def = defOf(def.in);
-    else if (def.type === 'union') {
-      const key = def.discriminator as string | undefined;
-      const options = def.options as unknown[];
-      const wanted = key ? (value as Record<string, unknown> | undefined)?.[key] : undefined;
-      const chosen = options.find((option) => {
-        const shape = defOf(option).shape as Record<string, unknown> | undefined;
-        const values = shape && key && shape[key] ? (defOf(shape[key]).values as unknown[] | undefined) : undefined;
-        return values?.includes(wanted);
-      });
-      def = defOf(chosen ?? options[0]);
-    } else return def;
-  }
+/** A JSON Schema node, as z.toJSONSchema writes it. */
+interface JsonSchema {
+  properties?: Record<string, JsonSchema>;
+  items?: JsonSchema;
+  oneOf?: JsonSchema[];
+  anyOf?: JsonSchema[];
+  const?: unknown;
+  description?: string;
 }
 
-/** The schema that applies at a path of the data, or null where the path leaves the schema. */
-function schemaAt(schema: z.ZodType, path: Path, data: unknown): unknown {
-  let current: unknown = schema;
+// The zod schemas' public JSON Schema form, made once per schema: the same text editors' tools read.
+const jsonSchemas = new WeakMap<z.ZodType, JsonSchema>();
+function jsonSchemaOf(schema: z.ZodType): JsonSchema {
+  let json = jsonSchemas.get(schema);
+  if (!json) {
+    json = toJSONSchema(schema, { io: 'input' }) as JsonSchema;
+    jsonSchemas.set(schema, json);
+  }
+  return json;
+}
+
+// A union of objects (the figure types) is resolved by the data: the option whose constant fields it matches.
+function choose(node: JsonSchema, value: unknown): JsonSchema {
+  const options = node.oneOf ?? node.anyOf;
+  if (!options) return node;
+  const record = (value ?? {}) as Record<string, unknown>;
+  const matches = (option: JsonSchema) => Object.entries(option.properties ?? {}).every(([key, field]) => field.const === undefined || field.const === record[key]);
+  return options.find((option) => option.properties && matches(option)) ?? options.find((option) => option.properties) ?? node;
+}
+
+/** The JSON Schema node that applies at a path of the data, or null where the path leaves the schema. */
+function schemaAt(schema: z.ZodType, path: Path, data: unknown): JsonSchema | null {
+  let node: JsonSchema | undefined = jsonSchemaOf(schema);
   let value: unknown = data;
   for (const step of path) {
-    const def = resolve(current, value);
-    if (def.type === 'object' && typeof step === 'string') current = (def.shape as Record<string, unknown>)[step];
-    else if (def.type === 'array') current = def.element;
-    else return null;
-    if (!current) return null;
+    node = choose(node, value);
+    node = typeof step === 'number' ? node.items : node.properties?.[step];
+    if (!node) return null;
     value = (value as Record<string | number, unknown> | undefined)?.[step];
   }
-  return current;
+  return choose(node, value);
 }
 
-/** The fields a strict object accepts at a path of the data, for "did you mean" hints. */
+/** The fields an entry accepts at a path of the data, for "did you mean" hints. */
 function fieldsAt(schema: z.ZodType, path: Path, data: unknown): string[] {
-  const at = schemaAt(schema, path, data);
-  if (!at) return [];
-  const def = resolve(at, valueAt(data, path));
-  return def.type === 'object' ? Object.keys(def.shape as object) : [];
+  return Object.keys(schemaAt(schema, path, data)?.properties ?? {});
 }
 
 /** What a field holds, as its schema describes it: the one text of the format that hints quote. */
 function describeField(schema: z.ZodType, path: Path, data: unknown): string | undefined {
-  return (schemaAt(schema, path, data) as z.ZodType | null)?.description;
+  return schemaAt(schema, path, data)?.description;
 }
 
 const toKebab = (value: unknown) =>

@@ -1,9 +1,9 @@
 // The sitemap and the Atom feed: every page listed, every string escaped.
 import { describe, expect, it } from 'vitest';
-import { renderAtom } from '../../src/lib/feed/atom.ts';
-import { renderSitemap, sitemapEntries } from '../../src/lib/feed/sitemap.ts';
-import { verifyContent } from '../../src/lib/verify/index.ts';
-import { site } from '../helpers/files.ts';
+import { renderAtom } from '../../../src/lib/feed/atom.ts';
+import { renderSitemap, sitemapEntries } from '../../../src/lib/feed/sitemap.ts';
+import { verifyContent } from '../../../src/lib/verify/index.ts';
+import { site } from '../../helpers/files.ts';
 
 describe('the sitemap', () => {
   const { site: graph } = verifyContent(site());

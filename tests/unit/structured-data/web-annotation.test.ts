@@ -1,8 +1,8 @@
 // The W3C Web Annotation export of an article's annotations.
 import { describe, expect, it } from 'vitest';
-import { webAnnotations } from '../../src/lib/structured-data/web-annotation.ts';
-import { verifyContent } from '../../src/lib/verify/index.ts';
-import { site } from '../helpers/files.ts';
+import { webAnnotations } from '../../../src/lib/structured-data/web-annotation.ts';
+import { verifyContent } from '../../../src/lib/verify/index.ts';
+import { site } from '../../helpers/files.ts';
 
 const { site: graph } = verifyContent(site());
 const article = graph!.articles[0]!;
