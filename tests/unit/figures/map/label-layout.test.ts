@@ -2,11 +2,11 @@
 // a route number or the edge of the view, however close the places and however long their names.
 import { describe, expect, it } from 'vitest';
 import type { Element } from 'hast';
-import { drawFigure } from '../../../src/lib/figures/index.ts';
-import { FONT, LINE, textWidth } from '../../../src/lib/figures/svg.ts';
-import type { MapFigure } from '../../../src/schemas/figure.ts';
-import { $, $$, num, parse, prop, textOf } from './dom.ts';
-import { cluster, crowd, links, pile, routeMap as sample } from './fixtures.ts';
+import { drawFigure } from '../../../../src/lib/figures/index.ts';
+import { FONT, LINE, textWidth } from '../../../../src/lib/figures/svg.ts';
+import type { MapFigure } from '../../../../src/schemas/figure.ts';
+import { $, $$, num, parse, prop, textOf } from '../dom.ts';
+import { cluster, crowd, links, pile, routeMap as sample } from '../fixtures.ts';
 
 type Box = { x0: number; x1: number; y0: number; y1: number };
 type XY = readonly [number, number];
