@@ -1,8 +1,11 @@
-// Map layout: route numbers tied to a legend below the map, and place labels that never overlap each other, a dot,
+// Map label layout: route numbers tied to a legend below the map, and place labels that never overlap each other, a dot,
 // a route number or the edge of the view, however close the places and however long their names.
 import { describe, expect, it } from 'vitest';
 import type { Element } from 'hast';
 import { drawFigure } from '../../../../src/lib/figures/index.ts';
+import { overlaps as touches } from '../../../../src/lib/figures/labels.ts';
+import { keyName, layOutLabels, type LabelledPlace, type LabelledRoute } from '../../../../src/lib/figures/map/label-layout.ts';
+import { DOT, numberRadius } from '../../../../src/lib/figures/map/marks.ts';
 import { FONT, LINE, textWidth } from '../../../../src/lib/figures/svg.ts';
 import type { MapFigure } from '../../../../src/schemas/figure.ts';
 import { $, $$, num, parse, prop, textOf } from '../dom.ts';
@@ -207,5 +210,59 @@ describe('a map layout', () => {
     expect(graphic).not.toContain('<b>');
     const svg = parse(graphic);
     expect($$(svg, 'text.fig-legend-label').map(textOf)[0]).toBe(`By sea (U.S., NIS) ${hostile}`);
+  });
+});
+
+describe('keyName', () => {
+  it('counts A to Z, then AA, AB and on', () => {
+    expect([0, 1, 25, 26, 27, 51, 52, 701, 702].map(keyName)).toEqual(['A', 'B', 'Z', 'AA', 'AB', 'AZ', 'BA', 'ZZ', 'AAA']);
+  });
+});
+
+describe('layOutLabels', () => {
+  const places: LabelledPlace[] = [
+    { at: [60, 150], name: 'Kursk' },
+    { at: [280, 120], name: 'Vladivostok' },
+    { at: [300, 160], name: 'Wonsan' },
+  ];
+  const line = (from: XY, to: XY): [number, number][] => Array.from({ length: 11 }, (_, k) => [from[0] + ((to[0] - from[0]) * k) / 10, from[1] + ((to[1] - from[1]) * k) / 10]);
+  const routes: LabelledRoute[] = [
+    { line: line([294, 155], [284, 125]), label: 'by ship', ends: [2, 1] },
+    { line: line([274, 121], [66, 149]), label: '', ends: [1, 0] },
+  ];
+  const dot = ([x, y]: XY): Box => ({ x0: x - DOT, y0: y - DOT, x1: x + DOT, y1: y + DOT });
+
+  it('names every place where it fits, and numbers only the labelled routes', () => {
+    const labels = layOutLabels(places, routes, 220);
+    expect(labels.places.map((p) => [p.name, p.lines, p.key])).toEqual([
+      ['Kursk', ['Kursk'], undefined],
+      ['Vladivostok', ['Vladivostok'], undefined],
+      ['Wonsan', ['Wonsan'], undefined],
+    ]);
+    expect(labels.numbers.map((n) => n.label)).toEqual(['by ship']);
+    expect(labels.radius).toBe(numberRadius(1));
+    expect(labels.bottom).toBe(220);
+  });
+
+  it('keeps every label and number off the dots and off each other, inside the view', () => {
+    const labels = layOutLabels(places, routes, 220);
+    const boxes = [...labels.places, ...labels.numbers].map((p) => p.placement.box);
+    boxes.forEach((a, i) => {
+      for (const b of boxes.slice(i + 1)) expect(touches(a, b)).toBe(false);
+      for (const p of places) expect(touches(a, dot(p.at))).toBe(false);
+      expect(a.x0 >= 3 && a.y0 >= 3 && a.x1 <= 337 && a.y1 <= 217).toBe(true);
+    });
+  });
+
+  it('keys places that find no room, A first in place order, and sets the rest below the map only as a last resort', () => {
+    const crowded: LabelledPlace[] = Array.from({ length: 24 }, (_, i) => ({ at: [120 + (i % 6) * 20, 60 + Math.floor(i / 6) * 20], name: `A rather long place name ${i}` }));
+    const labels = layOutLabels(crowded, [], 160);
+    const keyed = labels.places.filter((p) => p.key !== undefined);
+    expect(keyed.length).toBeGreaterThan(0);
+    expect(keyed.map((p) => p.key)).toEqual(keyed.map((_, n) => keyName(n)));
+    for (const p of keyed) expect(p.lines).toEqual([p.key]);
+    expect(labels.places.some((p) => p.key === undefined)).toBe(true);
+    const overflow = labels.places.filter((p) => p.placement.overflow);
+    expect(labels.bottom).toBe(overflow.length ? Math.max(...overflow.map((p) => p.placement.box.y1 + 1.5)) : 160);
   });
 });
