@@ -55,6 +55,13 @@ describe('routes and their arrowhead', () => {
     const up = arrowBox([[0, 100], [0, 0]])!;
     expect(up.y0).toBeCloseTo(-1.8);
     expect(up.y1).toBeCloseTo(7.2);
+    // Diagonally, each corner of the triangle bounds the box on one side.
+    const diagonal = arrowBox([[0, 0], [100, 100]])!;
+    const k = Math.SQRT1_2;
+    expect(diagonal.x0).toBeCloseTo(100 - 7.2 * k - 4.5 * k);
+    expect(diagonal.y0).toBeCloseTo(100 - 7.2 * k - 4.5 * k);
+    expect(diagonal.x1).toBeCloseTo(100 + 1.8 * k);
+    expect(diagonal.y1).toBeCloseTo(100 + 1.8 * k);
     expect(arrowBox([[0, 0]])).toBeUndefined();
   });
 });
