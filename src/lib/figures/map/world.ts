@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { packageFile } from '../package-file.ts';
+import { packageFile } from '../../package-file.ts';
 
 /** 1:50 million outlines for regional maps; 1:110 million ones for maps of half the world, where finer detail is invisible. */
 export type Resolution = '50m' | '110m';

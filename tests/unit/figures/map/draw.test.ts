@@ -1,10 +1,10 @@
-// Map figures: land from the bundled atlas, one dot per place, routes as great-circle arcs with arrowheads, all in a small SVG.
+// Drawing a map: land from the bundled atlas, one dot per place, routes as great-circle arcs with arrowheads, all in a small SVG.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { drawFigure } from '../../../src/lib/figures/index.ts';
-import type { MapFigure } from '../../../src/schemas/figure.ts';
-import { $, $$, num, parse, prop, textOf } from './dom.ts';
-import { textWidth } from '../../../src/lib/figures/svg.ts';
-import { links, map } from './fixtures.ts';
+import { drawFigure } from '../../../../src/lib/figures/index.ts';
+import type { MapFigure } from '../../../../src/schemas/figure.ts';
+import { $, $$, num, parse, prop, textOf } from '../dom.ts';
+import { textWidth } from '../../../../src/lib/figures/svg.ts';
+import { links, map } from '../fixtures.ts';
 
 const graphic = drawFigure(map, links).graphic;
 const svg = parse(graphic);
@@ -149,34 +149,5 @@ describe('a map figure', () => {
     expect($$(one, 'circle.fig-point')).toHaveLength(1);
     expect($$(one, 'marker')).toEqual([]);
     expect($$(one, 'path.fig-route')).toEqual([]);
-  });
-
-  it('refuses a route that names no point of the figure', () => {
-    const broken: MapFigure = { ...map, routes: [{ from: 'wonsan', to: 'pyongyang' }] };
-    expect(() => drawFigure(broken, links)).toThrow(/route 1 names point "pyongyang"/);
-  });
-
-  it('lists places with their coordinates and routes with their great-circle distance', () => {
-    const tables = $$(parse(drawFigure(map, links).dataTable!), 'table');
-    expect(tables).toHaveLength(2);
-    const [places, routes] = tables;
-    expect($$(places!, 'caption').map(textOf)).toEqual(['Places']);
-    expect($$(places!, 'thead th').map(textOf)).toEqual(['Place', 'Latitude', 'Longitude']);
-    expect($$(places!, 'tbody tr').map((tr) => $$(tr, 'th').concat($$(tr, 'td')).map(textOf))).toEqual([
-      ['Wonsan', '39.15° N', '127.44° E'],
-      ['Vladivostok', '43.12° N', '131.89° E'],
-      ['Kursk', '51.73° N', '36.19° E'],
-      ['Moscow', '55.76° N', '37.62° E'],
-    ]);
-    expect($$(routes!, 'thead th').map(textOf)).toEqual(['From', 'To', 'Route', 'Distance (great circle)']);
-    const airlift = $$($$(routes!, 'tbody tr')[1]!, 'td').map(textOf);
-    expect(airlift.slice(0, 3)).toEqual(['Vladivostok', 'Kursk', 'Il-76 airlift']);
-    expect(airlift[3]).toMatch(/^6,[67]\d0 km \(4,[12]\d0 mi\)$/);
-  });
-
-  it('gives a map without routes a single table', () => {
-    const table = drawFigure({ ...map, routes: [] }, links).dataTable!;
-    expect($$(parse(table), 'table')).toHaveLength(1);
-    expect(table).not.toContain('<caption>');
   });
 });

@@ -1,78 +1,18 @@
-// Map layout: route numbers tied to a legend below the map, and place labels that never overlap each other, a dot,
+// Map label layout: route numbers tied to a legend below the map, and place labels that never overlap each other, a dot,
 // a route number or the edge of the view, however close the places and however long their names.
 import { describe, expect, it } from 'vitest';
 import type { Element } from 'hast';
-import { drawFigure } from '../../../src/lib/figures/index.ts';
-import { FONT, LINE, textWidth } from '../../../src/lib/figures/svg.ts';
-import type { MapFigure } from '../../../src/schemas/figure.ts';
-import { $, $$, num, parse, prop, textOf } from './dom.ts';
-import { links } from './fixtures.ts';
+import { drawFigure } from '../../../../src/lib/figures/index.ts';
+import { overlaps as touches } from '../../../../src/lib/figures/labels.ts';
+import { keyName, layOutLabels, type LabelledPlace, type LabelledRoute } from '../../../../src/lib/figures/map/label-layout.ts';
+import { DOT, numberRadius } from '../../../../src/lib/figures/map/marks.ts';
+import { FONT, LINE, textWidth } from '../../../../src/lib/figures/svg.ts';
+import type { MapFigure } from '../../../../src/schemas/figure.ts';
+import { $, $$, num, parse, prop, textOf } from '../dom.ts';
+import { cluster, crowd, links, pile, routeMap as sample } from '../fixtures.ts';
 
 type Box = { x0: number; x1: number; y0: number; y1: number };
 type XY = readonly [number, number];
-
-const base = { type: 'map' as const, title: 'Route', description: 'A map.', sources: ['nyt-2024-10-25'] };
-
-/** The sample article's route map: Pyongyang and Wonsan a few units apart, both routes from them short. */
-const sample: MapFigure = {
-  ...base,
-  id: 'route-map',
-  points: [
-    { id: 'pyongyang', name: 'Pyongyang', lat: 39.01944, lon: 125.73806 },
-    { id: 'wonsan', name: 'Wonsan', lat: 39.1475, lon: 127.44611 },
-    { id: 'vladivostok', name: 'Vladivostok', lat: 43.115, lon: 131.88528 },
-    { id: 'moscow', name: 'Moscow', lat: 55.7504, lon: 37.6175 },
-    { id: 'kursk', name: 'Kursk', lat: 51.717, lon: 36.183 },
-  ],
-  routes: [
-    { from: 'wonsan', to: 'vladivostok', label: 'By sea (U.S., NIS)' },
-    { from: 'pyongyang', to: 'vladivostok', label: 'Flights (NIS)' },
-    { from: 'vladivostok', to: 'kursk', label: 'Reported airlift, then road' },
-  ],
-};
-
-/** Four places within about 100 km of each other on a map from Vladivostok to Moscow, with long names and labels. */
-const cluster: MapFigure = {
-  ...base,
-  id: 'cluster',
-  points: [
-    { id: 'vladivostok', name: 'Vladivostok', lat: 43.12, lon: 131.89 },
-    { id: 'moscow', name: 'Moscow (for reference)', lat: 55.76, lon: 37.62 },
-    { id: 'kursk', name: 'Kursk', lat: 51.73, lon: 36.19 },
-    { id: 'kurchatov', name: 'Kurchatov nuclear power plant', lat: 51.68, lon: 35.65 },
-    { id: 'lgov', name: 'Lgov', lat: 51.66, lon: 35.26 },
-    { id: 'sudzha', name: 'Sudzha (Ukrainian-held town near the front)', lat: 51.19, lon: 35.27 },
-  ],
-  routes: [
-    { from: 'vladivostok', to: 'kursk', label: 'Reported Il-76 airlift to an unnamed airfield in western Russia, then by road (one Ukrainian source)' },
-    { from: 'kursk', to: 'sudzha', label: 'Towards the front: about 86 km' },
-    { from: 'moscow', to: 'kursk' },
-  ],
-};
-
-/** Twelve places piled into one spot, and a name longer than the map is wide. */
-const pile: MapFigure = {
-  ...base,
-  id: 'pile',
-  points: [
-    ...['Alpha', 'Bravo station', 'Charlie', 'Delta junction', 'Echo', 'Foxtrot airfield', 'Golf', 'Hotel', 'India', 'Juliett', 'Kilo', 'Lima crossing'].map(
-      (name, i) => ({ id: `p${i}`, name, lat: 50 + (i % 4) * 0.25, lon: 30 + Math.floor(i / 4) * 0.3 }),
-    ),
-    { id: 'far', name: 'Novosibirsk, the largest city of Siberia and third most populous of Russia, on the Ob', lat: 55, lon: 82.9 },
-  ],
-  routes: [
-    { from: 'far', to: 'p0', label: 'Long way' },
-    { from: 'p0', to: 'p11', label: 'Short hop' },
-  ],
-};
-
-/** Thirty places a degree or so apart, with names too long for all of them to fit on the map. */
-const crowd: MapFigure = {
-  ...base,
-  id: 'crowd',
-  points: Array.from({ length: 30 }, (_, i) => ({ id: `p${i}`, name: `Place number ${i}`, lat: 40 + (i % 6), lon: 20 + Math.floor(i / 6) * 3 })),
-  routes: Array.from({ length: 6 }, (_, i) => ({ from: `p${i}`, to: `p${29 - i}`, label: `Route ${i}` })),
-};
 
 function viewBox(svg: ReturnType<typeof parse>) {
   const [, , width, height] = prop($(svg, 'svg'), 'viewBox').split(' ').map(Number) as [number, number, number, number];
@@ -270,5 +210,59 @@ describe('a map layout', () => {
     expect(graphic).not.toContain('<b>');
     const svg = parse(graphic);
     expect($$(svg, 'text.fig-legend-label').map(textOf)[0]).toBe(`By sea (U.S., NIS) ${hostile}`);
+  });
+});
+
+describe('keyName', () => {
+  it('counts A to Z, then AA, AB and on', () => {
+    expect([0, 1, 25, 26, 27, 51, 52, 701, 702].map(keyName)).toEqual(['A', 'B', 'Z', 'AA', 'AB', 'AZ', 'BA', 'ZZ', 'AAA']);
+  });
+});
+
+describe('layOutLabels', () => {
+  const places: LabelledPlace[] = [
+    { at: [60, 150], name: 'Kursk' },
+    { at: [280, 120], name: 'Vladivostok' },
+    { at: [300, 160], name: 'Wonsan' },
+  ];
+  const line = (from: XY, to: XY): [number, number][] => Array.from({ length: 11 }, (_, k) => [from[0] + ((to[0] - from[0]) * k) / 10, from[1] + ((to[1] - from[1]) * k) / 10]);
+  const routes: LabelledRoute[] = [
+    { line: line([294, 155], [284, 125]), label: 'by ship', ends: [2, 1] },
+    { line: line([274, 121], [66, 149]), label: '', ends: [1, 0] },
+  ];
+  const dot = ([x, y]: XY): Box => ({ x0: x - DOT, y0: y - DOT, x1: x + DOT, y1: y + DOT });
+
+  it('names every place where it fits, and numbers only the labelled routes', () => {
+    const labels = layOutLabels(places, routes, 220);
+    expect(labels.places.map((p) => [p.name, p.lines, p.key])).toEqual([
+      ['Kursk', ['Kursk'], undefined],
+      ['Vladivostok', ['Vladivostok'], undefined],
+      ['Wonsan', ['Wonsan'], undefined],
+    ]);
+    expect(labels.numbers.map((n) => n.label)).toEqual(['by ship']);
+    expect(labels.radius).toBe(numberRadius(1));
+    expect(labels.bottom).toBe(220);
+  });
+
+  it('keeps every label and number off the dots and off each other, inside the view', () => {
+    const labels = layOutLabels(places, routes, 220);
+    const boxes = [...labels.places, ...labels.numbers].map((p) => p.placement.box);
+    boxes.forEach((a, i) => {
+      for (const b of boxes.slice(i + 1)) expect(touches(a, b)).toBe(false);
+      for (const p of places) expect(touches(a, dot(p.at))).toBe(false);
+      expect(a.x0 >= 3 && a.y0 >= 3 && a.x1 <= 337 && a.y1 <= 217).toBe(true);
+    });
+  });
+
+  it('keys places that find no room, A first in place order, and sets the rest below the map only as a last resort', () => {
+    const crowded: LabelledPlace[] = Array.from({ length: 24 }, (_, i) => ({ at: [120 + (i % 6) * 20, 60 + Math.floor(i / 6) * 20], name: `A rather long place name ${i}` }));
+    const labels = layOutLabels(crowded, [], 160);
+    const keyed = labels.places.filter((p) => p.key !== undefined);
+    expect(keyed.length).toBeGreaterThan(0);
+    expect(keyed.map((p) => p.key)).toEqual(keyed.map((_, n) => keyName(n)));
+    for (const p of keyed) expect(p.lines).toEqual([p.key]);
+    expect(labels.places.some((p) => p.key === undefined)).toBe(true);
+    const overflow = labels.places.filter((p) => p.placement.overflow);
+    expect(labels.bottom).toBe(overflow.length ? Math.max(...overflow.map((p) => p.placement.box.y1 + 1.5)) : 160);
   });
 });
