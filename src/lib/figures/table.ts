@@ -16,7 +16,7 @@ function isNumeric(cell: Cell): boolean {
 export function drawTable(figure: TableFigure): string {
   const { columns, rows } = figure;
   const numericColumn = columns.map((_, c) => {
-    // Verification reports a row without one cell per column as a content problem (checkReferences), so every row has cell c.
+    // Verification reports a row without one cell per column as a content problem (verify/figure-data.ts), so every row has cell c.
     const filled = rows.map((row) => row[c]!).filter((cell) => cell !== '');
     return filled.length > 0 && filled.every(isNumeric);
   });

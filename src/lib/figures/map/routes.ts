@@ -15,6 +15,6 @@ export const lonLat = (p: Place): LonLat => [p.lon, p.lat];
 
 export function resolveRoutes(figure: MapFigure): Route[] {
   const byId = new Map(figure.points.map((p) => [p.id, p]));
-  // Verification reports a route to an unknown point as a content problem (checkReferences), so both ends are found.
+  // Verification reports a route to an unknown point as a content problem (verify/references.ts), so both ends are found.
   return (figure.routes ?? []).map((route) => ({ from: byId.get(route.from)!, to: byId.get(route.to)!, label: route.label?.trim() ?? '' }));
 }
