@@ -12,6 +12,8 @@ import type { ArticleView, Citation, PlacedFigure, ResolvedAnnotation, Site, Sit
 /** An article as the verification anchored it: its body, the body's text, and its quotes found in reading order. */
 export interface AnchoredArticle {
   article: ArticleInput;
+  /** A digest of the article's files as written. */
+  digest: string;
   annotations: AnnotationFileInput | undefined;
   body: Root;
   text: TextIndex;
@@ -29,7 +31,7 @@ export function buildGraph(input: ContentInput, anchored: readonly AnchoredArtic
 
 const viewOf =
   (input: ContentInput) =>
-  ({ article, annotations: entry, body, text, found }: AnchoredArticle): ArticleView => {
+  ({ article, digest, annotations: entry, body, text, found }: AnchoredArticle): ArticleView => {
     const blockAt = blockLocator(body, text);
     const annotations: ResolvedAnnotation[] = found.map(({ annotation, range }, i) => ({
       article: article.slug,
@@ -43,6 +45,7 @@ const viewOf =
     return {
       slug: article.slug,
       file: article.file,
+      digest,
       meta: article.meta,
       review: entry ? { file: entry.file, reviewed: entry.data.reviewed, reviewers: entry.data.reviewers ?? [{ ...input.settings.organisation }] } : null,
       body,

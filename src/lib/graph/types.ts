@@ -38,6 +38,8 @@ export interface PlacedFigure {
 export interface ArticleView {
   slug: string;
   file: string;
+  /** A digest of the article's files as written (its Markdown and its annotation file): changes with either. */
+  digest: string;
   meta: ArticleMeta;
   /** The annotation file's review details, or null for a plain article. */
   review: { file: string; reviewed: string; reviewers: Reviewer[] } | null;

@@ -1,4 +1,5 @@
 // The verification pass: every content file read, validated, cross-checked and anchored; every problem located.
+import { createHash } from 'node:crypto';
 import type { Root } from 'hast';
 import { buildTextIndex } from '../anchoring/text-index.ts';
 import type { ContentFile } from '../content/read-files.ts';
@@ -31,6 +32,8 @@ const withoutLayoutSpace = (tree: Root): Root => ({ ...tree, children: tree.chil
 /** Verifies the content as a whole; the site graph is given only when no problem was found. */
 export function verifyContent(files: readonly ContentFile[]): Verification {
   const read = readContent(files);
+  const textOf = new Map(files.map((f) => [f.path, f.text]));
+  const digestOf = (...paths: (string | undefined)[]) => createHash('sha256').update(JSON.stringify(paths.map((p) => (p ? (textOf.get(p) ?? '') : '')))).digest('hex');
   const { input } = read;
   const problems: Problem[] = [...read.problems];
 
@@ -63,7 +66,7 @@ export function verifyContent(files: readonly ContentFile[]): Verification {
     const text = buildTextIndex(body);
     const quotes = findQuotes(entry?.file ?? article.file, entry?.data.claims ?? [], text);
     problems.push(...quotes.problems);
-    return { article, annotations: entry, body, text, found: quotes.found };
+    return { article, digest: digestOf(article.file, entry?.file), annotations: entry, body, text, found: quotes.found };
   });
 
   if (problems.length > 0) return { input, site: null, problems: sortProblems(problems.map(read.locate)) };
