@@ -45,6 +45,7 @@ export function buildSite(input: ContentInput): { site: Site | null; problems: P
       number: i + 1,
       annotation: found.annotation,
       quote: quoteInContext(anchored.index.text, found.range),
+      range: { start: found.range.start, end: found.range.end },
       block: found.block,
       related: (found.annotation.related ?? []).map((ref) => parseRelated(ref, article.slug)),
     }));

@@ -52,6 +52,8 @@ export interface ResolvedAnnotation {
   number: number;
   annotation: Annotation;
   quote: QuoteInContext;
+  /** Where the quote lies in the article's text (offsets into its text index, end excluded). */
+  range: { start: number; end: number };
   /** Index of the article block (paragraph) where the quote begins. */
   block: number;
   related: { article: string; id: string }[];
