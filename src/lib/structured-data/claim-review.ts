@@ -1,5 +1,6 @@
 // schema.org ClaimReview for an annotation of kind claim.
 import type { ArticleMeta, Verdict } from '../../schemas/index.ts';
+import { asOriginallyWorded, correctionsOverlapping } from '../graph/overlaps.ts';
 import type { ResolvedAnnotation } from '../graph/types.ts';
 import { verdictInfo } from '../vocabulary.ts';
 
@@ -13,6 +14,11 @@ export interface ClaimReviewContext {
   reviewers: { name: string; url?: string | undefined }[];
   /** The site's organisation, publisher of the review. */
   publisher: { name: string; url?: string | undefined };
+  /**
+   * The article's annotations. When corrections lie inside the claim's quote, the claim reviewed is the quote
+   * with their text put in place: the words as the original most likely read, which is where the claim appeared.
+   */
+  annotations?: readonly ResolvedAnnotation[];
 }
 
 const organisation = (o: { name: string; url?: string | undefined }) => ({ '@type': 'Organization', name: o.name, ...(o.url ? { url: o.url } : {}) });
@@ -22,11 +28,12 @@ export function claimReview(resolved: ResolvedAnnotation, context: ClaimReviewCo
   const { annotation } = resolved;
   const verdict = verdictInfo(annotation.verdict as Verdict);
   const authors = context.reviewers.map(organisation);
+  const original = context.annotations ? asOriginallyWorded(resolved, correctionsOverlapping(resolved, context.annotations)) : null;
   return {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
     url: context.url,
-    claimReviewed: resolved.quote.quote,
+    claimReviewed: original ?? resolved.quote.quote,
     datePublished: context.reviewed,
     author: authors.length === 1 ? authors[0] : authors,
     publisher: organisation(context.publisher),
