@@ -10,17 +10,20 @@ import * as fixtures from './fixtures.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const GOLDEN = join(import.meta.dirname, '__golden__');
+// The sample's figures, frozen when the golden files were recorded.
+const SAMPLE_FIGURES = join(GOLDEN, 'sample-figures.yaml');
 
 function annotationFiles(): string[] {
   const fixtureSites = readdirSync(join(ROOT, 'tests/fixtures'), { withFileTypes: true }).filter((e) => e.isDirectory());
-  const dirs = [join(ROOT, 'content/annotations'), ...fixtureSites.map((e) => join(ROOT, 'tests/fixtures', e.name, 'content/annotations'))];
-  return dirs.flatMap((dir) => {
+  const dirs = fixtureSites.map((e) => join(ROOT, 'tests/fixtures', e.name, 'content/annotations'));
+  const fixtureFiles = dirs.flatMap((dir) => {
     try {
       return readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((f) => join(dir, f));
     } catch {
       return [];
     }
   });
+  return [SAMPLE_FIGURES, ...fixtureFiles];
 }
 
 /** Every figure authored in the sample and the fixtures, by "file#id"; the schema parses them as the content pipeline would. */
@@ -29,7 +32,7 @@ function authoredFigures(): [string, Figure][] {
     const data = parse(readFileSync(file, 'utf8')) as { figures?: unknown[] };
     return (data.figures ?? []).map((raw) => {
       const figure = figureSchema.parse(raw);
-      return [`${relative(ROOT, file)}#${figure.id}`, figure] as [string, Figure];
+      return [`${file === SAMPLE_FIGURES ? 'content/annotations/north-korean-troops-kursk.yaml' : relative(ROOT, file)}#${figure.id}`, figure] as [string, Figure];
     });
   });
 }
