@@ -74,7 +74,7 @@ describe('the development server', () => {
   it('reports a quote that an edit of the article broke', async () => {
     edit('content/articles/ferry-timetable.md', 'every 20 minutes', 'every 30 minutes');
     const page = await pageUntil(url, (text) => text.includes('<title>ContentError</title>'));
-    expect(page).toContain('<title>ContentError</title>');
+    expect(page, log).toContain('<title>ContentError</title>');
     expect(log).toContain('content/annotations/ferry-timetable.yaml:4:12  annotation "ferry-frequency", field "quote": the quote is not in the article\'s text  [quote-not-found]');
   });
 });

@@ -7,6 +7,9 @@ import { CONTENT_DIR } from '../content/read-files.ts';
 import { formatReport } from '../verify/problem.ts';
 import { verifiedContent, verifyAndPublish, type VerifiedContent } from './verified-content.ts';
 
+/** How long the content folder must be quiet before an edit is verified in `astro dev`. */
+const SETTLE_MS = 120;
+
 export type ContentPart = 'articles' | 'annotations' | 'sources';
 
 // The contexts of the collections of the current sync, so that one verification can update all three stores.
@@ -48,11 +51,17 @@ export function contentLoader(part: ContentPart): Loader {
       storeEntries(part, context, state);
       if (part !== 'articles' || !context.watcher) return;
       const folder = `${root.replace(/\/$/, '')}/${CONTENT_DIR}/`;
+      let pending: ReturnType<typeof setTimeout> | undefined;
       context.watcher.on('all', (_event, path) => {
         if (!path.startsWith(folder)) return;
-        const next = verifyAndPublish(root);
-        report(context, next);
-        for (const [other, otherContext] of contexts) storeEntries(other, otherContext, next);
+        // A save often arrives as a truncation and then a write, and the watcher may report only the first: waiting
+        // for the events to settle reads the file as saved rather than empty.
+        clearTimeout(pending);
+        pending = setTimeout(() => {
+          const next = verifyAndPublish(root);
+          report(context, next);
+          for (const [other, otherContext] of contexts) storeEntries(other, otherContext, next);
+        }, SETTLE_MS);
       });
       context.watcher.add(folder);
     },
