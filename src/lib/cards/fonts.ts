@@ -31,6 +31,7 @@ const FACES = [
 const fontPath = (face: (typeof FACES)[number], subset: FontSubset) => packageFile(`${face.pkg}/files/${face.file}-${subset}-${face.weight}-normal.woff`);
 
 interface LoadedFont {
+  face: (typeof FACES)[number];
   font: Font;
   subset: FontSubset;
   /** The code points it has glyphs for. */
@@ -47,15 +48,18 @@ function loadFonts(): LoadedFont[] {
   loaded ??= FACES.flatMap((face) =>
     FONT_SUBSETS.map((subset) => {
       const data = readFileSync(fontPath(face, subset));
-      return { font: { name: subsetFamily(face.name, subset), weight: face.weight, style: 'normal' as const, data }, subset, coverage: fontCoverage(data) };
+      return { face, font: { name: subsetFamily(face.name, subset), weight: face.weight, style: 'normal' as const, data }, subset, coverage: fontCoverage(data) };
     }),
   );
   return loaded;
 }
 
-/** All the fonts, every subset of every face. */
+let all: Font[] | null = null;
+
+/** All the fonts, every subset of every face: always the same array, which satori keys its font loader on. */
 export function cardFonts(): Font[] {
-  return loadFonts().map((f) => f.font);
+  all ??= loadFonts().map((f) => f.font);
+  return all;
 }
 
 /** The font files' paths, in the order `cardFonts` gives them (for the cache key, which hashes their bytes). */
@@ -68,9 +72,11 @@ const lists = new Map<string, Font[]>();
 /**
  * The fonts a text needs: for each of its characters and each face, the first subset (in family order) that
  * has it, and latin always. satori takes a character from the first font of the family list that has it, so
- * leaving out the subsets that are never first changes no glyph: the SVG is the same as with every font. What
- * it saves is parsing fonts a card never uses: most cards are Latin, and a worker's first card is 0.2 s faster.
- * One list per combination of subsets, kept, so that satori reuses its font loader.
+ * leaving out the subsets that are never first changes no glyph: the SVG is the same as with every font. A
+ * character that no subset has is drawn as a missing glyph whose look depends on the whole list, so a text
+ * with one gets every font. What this saves is parsing fonts a card never uses: most cards are Latin, and a
+ * worker's first card is 0.2 s faster. One list per combination of subsets, kept, so that satori reuses its
+ * font loader.
  */
 export function fontsFor(text: string): Font[] {
   const fonts = loadFonts();
@@ -81,8 +87,9 @@ export function fontsFor(text: string): Font[] {
     if (seen.has(code)) continue;
     seen.add(code);
     for (const face of FACES) {
-      const first = fonts.find((f) => f.font.name.startsWith(face.name) && f.font.weight === face.weight && f.coverage.has(code));
-      if (first) needed.add(first.subset);
+      const first = fonts.find((f) => f.face === face && f.coverage.has(code));
+      if (!first) return cardFonts();
+      needed.add(first.subset);
     }
   }
   const key = FONT_SUBSETS.filter((s) => needed.has(s)).join('+');

@@ -2,9 +2,10 @@
 // Same input, same bytes: the fonts are fixed files, no system font is looked up, nothing reads the clock.
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
-import { cardFonts } from './fonts.ts';
+import { fontsFor } from './fonts.ts';
 import { cardTree } from './layout.ts';
-import { CARD_HEIGHT, CARD_WIDTH, type CardInput, type SatoriNode } from './types.ts';
+import { encodeOpaquePng } from './png.ts';
+import { CARD_HEIGHT, CARD_WIDTH, treeText, type CardInput, type SatoriNode } from './types.ts';
 
 export { cardFonts } from './fonts.ts';
 
@@ -14,7 +15,7 @@ export async function renderSvg(tree: SatoriNode, options: { embedFont?: boolean
   return satori(tree as unknown as Parameters<typeof satori>[0], {
     width: CARD_WIDTH,
     height: CARD_HEIGHT,
-    fonts: cardFonts(),
+    fonts: fontsFor(treeText(tree).join('')),
     embedFont: options.embedFont ?? true,
   });
 }
@@ -39,9 +40,11 @@ export function svgToPixels(svg: string): { pixels: Uint8Array; width: number; h
   return { pixels: image.pixels, width: image.width, height: image.height, asPng: () => image.asPng() };
 }
 
-/** The SVG as PNG, at its own size. */
+/** The SVG as PNG, at its own size: indexed colour when it can be (png.ts), resvg's RGBA otherwise. */
 export function svgToPng(svg: string): Uint8Array<ArrayBuffer> {
-  return new Uint8Array(svgToPixels(svg).asPng());
+  const image = svgToPixels(svg);
+  const png = encodeOpaquePng(image.pixels, image.width, image.height) ?? image.asPng();
+  return new Uint8Array(png.buffer as ArrayBuffer, png.byteOffset, png.byteLength);
 }
 
 /** A card's element tree as a 1200×630 PNG. */
