@@ -1,17 +1,17 @@
 // Encodes drawn pixels as a PNG: an indexed-colour image when they have 256 colours or fewer, as a card does.
 // resvg's own encoder writes 8-bit RGBA whatever the image: four bytes a pixel to filter and compress where one
 // will do. A card is opaque and flat colours plus antialiasing (about 160 colours), so a palette holds every
-// pixel exactly: the same picture, a third of the bytes, in a fraction of the time.
+// pixel exactly: the same picture, half the bytes, in less time (scripts/profile-cards.ts measures both).
 import { crc32, deflateSync } from 'node:zlib';
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const COLOUR_TYPE = { rgb: 2, indexed: 3 } as const;
 /**
- * zlib's level, measured on cards' 756 kB of palette indices: 6 takes about 5 ms for 31 kB; 9 takes 40 ms
- * for 6% less; 1 to 3 take 1 to 2 ms for 20 to 30% more. The bytes depend on the zlib Node bundles
- * (`process.versions.zlib`), which is part of every card's cache key.
+ * zlib's level, measured on cards' 756 kB of palette indices (scripts/profile-cards.ts): 3 takes under 2 ms for
+ * 38 kB; 6 takes 5 ms for 31 kB, 9 takes 40 ms for 30 kB. resvg's RGBA encoder: about 15 ms for 79 kB.
+ * The bytes depend on the zlib Node bundles (`process.versions.zlib`), which is part of every card's cache key.
  */
-export const PNG_LEVEL = 6;
+export const PNG_LEVEL = 3;
 
 function chunk(type: string, data: Uint8Array): Buffer {
   const head = Buffer.alloc(8);
@@ -57,9 +57,16 @@ export function encodeOpaquePng(pixels: Uint8Array, width: number, height: numbe
   let last = -1;
   let lastIndex = 0;
   let indexed = true;
-  for (let y = 0, p = 0, o = 0; y < height; y++) {
-    rows[o++] = 0; // filter "None": the best for indexed images, whose neighbouring values are not magnitudes
-    for (let x = 0; x < width; x++, p++) {
+  const rowBytes = width * 4;
+  for (let y = 0; y < height; y++) {
+    const o = y * (width + 1);
+    // Half a card's rows repeat the one above (margins, line spacing): a native compare and a copy do for them.
+    if (y > 0 && Buffer.compare(pixels.subarray(y * rowBytes, (y + 1) * rowBytes), pixels.subarray((y - 1) * rowBytes, y * rowBytes)) === 0) {
+      rows.copyWithin(o, o - width - 1, o);
+      continue;
+    }
+    rows[o] = 0; // filter "None": the best for indexed images, whose neighbouring values are not magnitudes
+    for (let x = 0, p = y * width; x < width; x++, p++) {
       const word = words[p]!;
       if (word !== last) {
         if ((word & alphaMask) >>> 0 !== alphaMask >>> 0) return null;
@@ -76,7 +83,7 @@ export function encodeOpaquePng(pixels: Uint8Array, width: number, height: numbe
         last = word;
         lastIndex = i;
       }
-      rows[o++] = lastIndex;
+      rows[o + 1 + x] = lastIndex;
     }
     if (!indexed) break;
   }
