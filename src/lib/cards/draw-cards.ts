@@ -39,8 +39,8 @@ export interface DrawCardsStats {
   ms: number;
 }
 
-/** Fewer cards than this per worker are not worth a worker's start (about 0.5 s: loading satori, resvg and the fonts). */
-const CARDS_PER_WORKER = 8;
+/** Fewer cards than this per worker are not worth its start: about 1 s of CPU to load satori, resvg and the fonts, some 15 cards. */
+const CARDS_PER_WORKER = 16;
 
 /**
  * Writes each job's card to its file: copied from the cache when the same card (same tree, same renderer) is
