@@ -18,7 +18,7 @@ export interface DrawCardsOptions {
   cacheDir: string;
   /** How many workers draw: one per core by default; 0 draws in the calling thread. */
   workers?: number;
-  /** Worker threads (the default, and the fastest: see scripts/bench-cards.ts) or child processes. */
+  /** Worker threads (the default) or child processes: as fast as each other in scripts/bench-cards.ts, and threads start quicker and share one process. */
   kind?: PoolKind;
   /** Removes the cache entries these jobs did not use, so the cache holds the current site only (default true). */
   prune?: boolean;

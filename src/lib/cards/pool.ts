@@ -16,7 +16,7 @@ export const workerFile = () => projectFile('src/lib/cards/worker.ts');
 
 export type PoolKind = 'threads' | 'processes';
 
-/** One worker: a thread or a child process behind the same three calls. */
+/** One worker: a thread or a child process, behind the same calls. */
 interface Runner {
   send(task: DrawTask): void;
   onMessage(listener: (result: DrawResult) => void): void;
