@@ -5,7 +5,7 @@ import { drawCards, type CardJob, type DrawCardsStats } from '../lib/cards/draw-
 import { renderCard } from '../lib/cards/render.ts';
 import type { CardInput } from '../lib/cards/types.ts';
 import { paths } from '../lib/paths.ts';
-import type { Site } from '../lib/site/types.ts';
+import type { Site } from '../lib/graph/types.ts';
 
 export interface SocialCard {
   article: string;

@@ -5,15 +5,15 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { describeCards, serveSocialCards, socialCards, writeSocialCards } from '../../../src/integration/cards.ts';
 import { renderCard } from '../../../src/lib/cards/render.ts';
-import { readContentFiles } from '../../../src/lib/content/read-content.ts';
+import { readContentFiles } from '../../../src/lib/content/read-files.ts';
 import { paths } from '../../../src/lib/paths.ts';
-import { verifyContent } from '../../../src/lib/verify.ts';
+import { verifyContent } from '../../../src/lib/verify/index.ts';
 import { PROJECT_ROOT } from './fixtures.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'cards-integration-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-const { site } = verifyContent(readContentFiles(PROJECT_ROOT), '/');
+const { site } = verifyContent(readContentFiles(PROJECT_ROOT));
 
 describe('the social cards of a site', () => {
   it('are one per annotation of every article', () => {
