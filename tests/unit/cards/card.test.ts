@@ -1,9 +1,12 @@
 // The card's element tree: the label, the quote and the summary as text, fitted to their boxes, editor input inert.
 import satori from 'satori';
 import { describe, expect, it } from 'vitest';
-import { cardAlt, cardTree, fitQuote, QUOTE_SIZES, SUMMARY, summaryBudget, type SatoriChild, type SatoriNode } from '../../../src/lib/cards/card.ts';
+import { fitQuote, QUOTE_SIZES, SUMMARY, summaryBudget } from '../../../src/lib/cards/fit.ts';
+import { cardTree } from '../../../src/lib/cards/layout.ts';
+import type { SatoriChild, SatoriNode } from '../../../src/lib/cards/types.ts';
+import { cardAlt } from '../../../src/lib/cards/words.ts';
 import { graphemes } from '../../../src/lib/cards/text.ts';
-import { cardFonts } from '../../../src/lib/cards/render.ts';
+import { cardFonts } from '../../../src/lib/cards/fonts.ts';
 import { KIND_LABELS, verdictScale } from '../../../src/lib/vocabulary.ts';
 import { card, HOSTILE, prose, sampleAnnotations } from './fixtures.ts';
 

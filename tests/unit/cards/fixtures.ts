@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { CardInput } from '../../../src/lib/cards/card.ts';
+import type { CardInput } from '../../../src/lib/cards/types.ts';
 import { annotationSchema, type Annotation } from '../../../src/schemas/index.ts';
 
 export const PROJECT_ROOT = join(import.meta.dirname, '../../..');
@@ -59,4 +59,55 @@ export function prose(length: number, seed = 1): string {
 export function sampleAnnotations(): Annotation[] {
   const file = parse(readFileSync(join(PROJECT_ROOT, 'content/annotations/north-korean-troops-kursk.yaml'), 'utf8')) as { claims: unknown[] };
   return file.claims.map((claim) => annotationSchema.parse(claim));
+}
+
+const CYRILLIC = (
+  'війська північної кореї прибули до курської області росії за словами українських та американських ' +
+  'посадовців розвідка оцінює кількість солдатів у дванадцять тисяч военные учения проходят вблизи границы ' +
+  'министерство обороны сообщило о переброске подразделений'
+).split(' ');
+const GREEK = 'οι στρατιώτες έφτασαν στην περιοχή σύμφωνα με αξιωματούχους της κυβέρνησης'.split(' ');
+const LATIN_EXT = 'żołnierze przybyli do regionu według urzędników vojáci dorazili podle úředníků Łódź Kraków'.split(' ');
+
+/** `count` words of `words`, chosen by `next`, as one sentence. */
+function sentence(words: string[], count: number, next: () => number): string {
+  const picked = Array.from({ length: count }, () => words[Math.floor(next() * words.length)]!);
+  return `${picked.join(' ')}.`.replace(/^./u, (c) => c.toUpperCase());
+}
+
+/**
+ * `count` card inputs as varied as a real site's: every verdict and kind, quotes from a word to the longest
+ * a card truncates, summaries up to the schema's 280 characters, and about one in six in Cyrillic, Greek
+ * or Central European Latin. Deterministic: the same list every time.
+ */
+export function variedCards(count: number): CardInput[] {
+  let state = 7;
+  const next = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const kinds: Partial<Annotation>[] = [
+    { verdict: 'supported' },
+    { verdict: 'mostly-supported' },
+    { verdict: 'mixed' },
+    { verdict: 'misleading' },
+    { verdict: 'contradicted' },
+    { verdict: 'unverifiable' },
+    { kind: 'note' },
+    { kind: 'correction', correction: 'what it said' },
+  ];
+  return Array.from({ length: count }, (_, i) => {
+    const script = i % 6 === 5 ? [CYRILLIC, GREEK, LATIN_EXT][Math.floor(i / 6) % 3]! : null;
+    const quoteLength = Math.floor(3 + next() ** 1.6 * 520);
+    const summaryLength = Math.floor(20 + next() * 260);
+    const text = (length: number, seed: number) => (script ? sentence(script, Math.max(1, Math.round(length / 8)), next) : prose(length, seed));
+    const input = card(
+      { id: `a-${i}`, ...kinds[i % kinds.length]!, quote: text(quoteLength, i + 1), summary: text(summaryLength, i + 1000).slice(0, 280) },
+      {
+        article: {
+          title: script ? sentence(script, 4 + (i % 9), next) : prose(30 + (i % 7) * 15, i + 2000),
+          publisher: ['The Example Post', 'Kyiv Independent', 'Reuters', 'Die Zeit', 'Київська правда'][i % 5]!,
+          language: script === CYRILLIC ? 'uk' : script === GREEK ? 'el' : script === LATIN_EXT ? 'pl' : 'en',
+        },
+      },
+    );
+    return input;
+  });
 }

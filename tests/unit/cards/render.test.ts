@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cardTree } from '../../../src/lib/cards/card.ts';
+import { cardTree } from '../../../src/lib/cards/layout.ts';
 import { renderCard, renderSvg } from '../../../src/lib/cards/render.ts';
 import { card, HOSTILE, PROJECT_ROOT } from './fixtures.ts';
 

@@ -1,0 +1,84 @@
+// Draws a build's social cards: each from the cache when an identical card was drawn before, the rest on every core.
+import { copyFile, mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { CardCache, cardKey } from './cache.ts';
+import type { DrawTask } from './draw-task.ts';
+import { cardTree } from './layout.ts';
+import { defaultWorkers, runPool, type PoolKind } from './pool.ts';
+import type { CardInput } from './types.ts';
+
+export interface CardJob {
+  input: CardInput;
+  /** Absolute path of the PNG to write. */
+  file: string;
+}
+
+export interface DrawCardsOptions {
+  /** The cache folder, e.g. `<Astro's cacheDir>/cards/`; created if missing. */
+  cacheDir: string;
+  /** How many workers draw: one per core by default; 0 draws in the calling thread. */
+  workers?: number;
+  /** Worker threads (the default) or child processes: as fast as each other in scripts/bench-cards.ts, and threads start quicker and share one process. */
+  kind?: PoolKind;
+  /** Removes the cache entries these jobs did not use, so the cache holds the current site only (default true). */
+  prune?: boolean;
+}
+
+export interface DrawCardsStats {
+  /** Files written. */
+  cards: number;
+  /** Distinct cards drawn now. */
+  drawn: number;
+  /** Distinct cards copied from the cache. */
+  reused: number;
+  /** Cache entries removed. */
+  pruned: number;
+  /** Workers used (0: the calling thread). */
+  workers: number;
+  /** Wall-clock milliseconds. */
+  ms: number;
+}
+
+/** Fewer cards than this per worker are not worth its start: about 1 s of CPU to load satori, resvg and the fonts, some 15 cards. */
+const CARDS_PER_WORKER = 16;
+
+/**
+ * Writes each job's card to its file: copied from the cache when the same card (same tree, same renderer) is
+ * there, drawn otherwise, on `workers` threads, and kept in the cache. Jobs that show the same card share one
+ * drawing. The bytes depend on nothing but the card and the renderer, so a cold and a warm run write the same files.
+ */
+export async function drawCards(jobs: readonly CardJob[], options: DrawCardsOptions): Promise<DrawCardsStats> {
+  const start = performance.now();
+  const cache = new CardCache(options.cacheDir);
+  const cards = new Map<string, { tree: ReturnType<typeof cardTree>; files: string[] }>();
+  for (const job of jobs) {
+    const tree = cardTree(job.input);
+    const key = cardKey(tree);
+    const card = cards.get(key);
+    if (card) card.files.push(job.file);
+    else cards.set(key, { tree, files: [job.file] });
+  }
+
+  const missing: DrawTask[] = [];
+  const copies: Promise<void>[] = [];
+  for (const [key, { tree, files }] of cards) {
+    if (cache.has(key)) {
+      for (const file of files) copies.push(mkdir(dirname(file), { recursive: true }).then(() => copyFile(cache.file(key), file)));
+    } else missing.push({ id: missing.length, tree, key, cacheDir: cache.dir, files });
+  }
+  await Promise.all(copies);
+
+  const workers = Math.min(options.workers ?? defaultWorkers(), Math.ceil(missing.length / CARDS_PER_WORKER));
+  if (workers > 0) await runPool(missing, { size: workers, kind: options.kind ?? 'threads' });
+  else if (missing.length > 0) {
+    // Loaded only when needed: satori and resvg take a while to load, and a warm build needs neither.
+    const { drawTask } = await import('./draw-task.ts');
+    for (const task of missing) {
+      const result = await drawTask(task);
+      if (!result.ok) throw new Error(`a social card could not be drawn: ${result.error}`);
+    }
+  }
+
+  const pruned = options.prune === false ? 0 : cache.prune(new Set(cards.keys()));
+  return { cards: jobs.length, drawn: missing.length, reused: cards.size - missing.length, pruned, workers, ms: performance.now() - start };
+}

@@ -1,0 +1,36 @@
+// One card drawn and written: its tree to PNG, into the cache and to its output files (in a worker or in the caller's thread).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { CardCache } from './cache.ts';
+import { renderTree } from './render.ts';
+import type { SatoriNode } from './types.ts';
+
+export interface DrawTask {
+  id: number;
+  tree: SatoriNode;
+  key: string;
+  cacheDir: string;
+  /** Absolute paths the PNG is written to. */
+  files: string[];
+}
+
+export type DrawResult = { id: number; ok: true; bytes: number } | { id: number; ok: false; error: string };
+
+const caches = new Map<string, CardCache>();
+
+/** Draws one card and writes it: to the cache first, so that a card written out is a card kept. */
+export async function drawTask(task: DrawTask): Promise<DrawResult> {
+  try {
+    const png = await renderTree(task.tree);
+    let cache = caches.get(task.cacheDir);
+    if (!cache) caches.set(task.cacheDir, (cache = new CardCache(task.cacheDir)));
+    cache.write(task.key, png);
+    for (const file of task.files) {
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, png);
+    }
+    return { id: task.id, ok: true, bytes: png.length };
+  } catch (error) {
+    return { id: task.id, ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+  }
+}

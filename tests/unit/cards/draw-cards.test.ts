@@ -1,0 +1,99 @@
+// drawCards: every card written, from the cache when it can be, the same bytes cold or warm, on threads, processes or inline.
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CardCache, cardKey } from '../../../src/lib/cards/cache.ts';
+import { drawCards, type CardJob } from '../../../src/lib/cards/draw-cards.ts';
+import { cardTree } from '../../../src/lib/cards/layout.ts';
+import { runPool, workerFile } from '../../../src/lib/cards/pool.ts';
+import { renderCard } from '../../../src/lib/cards/render.ts';
+import { card, PROJECT_ROOT, variedCards } from './fixtures.ts';
+
+const scratch = mkdtempSync(join(tmpdir(), 'cards-test-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+let runs = 0;
+/** A fresh output folder, and the jobs writing `inputs` into it as `<n>/<i>.png`. */
+function jobsFor(inputs: CardJob['input'][]): { out: string; jobs: CardJob[] } {
+  const out = join(scratch, `out-${runs++}`);
+  return { out, jobs: inputs.map((input, i) => ({ input, file: join(out, `a${i % 3}`, `card-${i}.png`) })) };
+}
+const read = (jobs: CardJob[]) => jobs.map((job) => readFileSync(job.file));
+const inputs = variedCards(32);
+
+describe('drawCards', () => {
+  it('draws every card cold, copies every card warm, and writes the same bytes both times, those of renderCard', async () => {
+    const cacheDir = join(scratch, 'cache-a');
+    const cold = jobsFor(inputs);
+    const first = await drawCards(cold.jobs, { cacheDir, workers: 2 });
+    expect(first).toMatchObject({ cards: 32, drawn: 32, reused: 0, pruned: 0, workers: 2 });
+    const warm = jobsFor(inputs);
+    const second = await drawCards(warm.jobs, { cacheDir, workers: 2 });
+    expect(second).toMatchObject({ cards: 32, drawn: 0, reused: 32, pruned: 0, workers: 0 });
+    expect(read(warm.jobs)).toEqual(read(cold.jobs));
+    for (const i of [0, 5, 17, 29]) expect(read(cold.jobs)[i]!.equals(await renderCard(inputs[i]!)), `card ${i}`).toBe(true);
+  });
+
+  it('writes the same bytes from threads, child processes and the calling thread', async () => {
+    const byKind = [];
+    for (const options of [{ workers: 2, kind: 'threads' as const }, { workers: 2, kind: 'processes' as const }, { workers: 0 }]) {
+      const run = jobsFor(inputs.slice(0, 17));
+      const stats = await drawCards(run.jobs, { cacheDir: join(scratch, `cache-kind-${runs}`), ...options });
+      expect(stats.drawn).toBe(17);
+      byKind.push(read(run.jobs));
+    }
+    expect(byKind[1]).toEqual(byKind[0]);
+    expect(byKind[2]).toEqual(byKind[0]);
+  });
+
+  it('draws a card shown twice once, and writes it to both files', async () => {
+    const same = card({ verdict: 'mixed', quote: 'Thousands of soldiers arrived.', summary: 'Fewer did.' });
+    const run = jobsFor([same, structuredClone(same), card({ verdict: 'supported', quote: 'Ta.', summary: 'Yes.' })]);
+    const stats = await drawCards(run.jobs, { cacheDir: join(scratch, 'cache-twice'), workers: 0 });
+    expect(stats).toMatchObject({ cards: 3, drawn: 2, reused: 0 });
+    const [a, b, c] = read(run.jobs);
+    expect(a!.equals(b!)).toBe(true);
+    expect(a!.equals(c!)).toBe(false);
+  });
+
+  it('keeps the current cards in the cache and removes the others, and half-written files', async () => {
+    const cacheDir = join(scratch, 'cache-prune');
+    const before = [card({ verdict: 'mixed', quote: 'One.', summary: 'First.' }), card({ verdict: 'mixed', quote: 'Two.', summary: 'Second.' })];
+    await drawCards(jobsFor(before).jobs, { cacheDir, workers: 0 });
+    writeFileSync(join(cacheDir, 'x.png.123-abc.tmp'), 'half');
+    const after = [before[0]!, card({ verdict: 'mixed', quote: 'Two.', summary: 'Second, edited.' })];
+    const stats = await drawCards(jobsFor(after).jobs, { cacheDir, workers: 0 });
+    expect(stats).toMatchObject({ drawn: 1, reused: 1, pruned: 2 });
+    expect(readdirSync(cacheDir).sort()).toEqual(after.map((input) => `${cardKey(cardTree(input))}.png`).sort());
+
+    const kept = await drawCards(jobsFor([before[1]!]).jobs, { cacheDir, workers: 0, prune: false });
+    expect(kept.pruned).toBe(0);
+    expect(readdirSync(cacheDir)).toHaveLength(3);
+  });
+
+  it('keys a card by what it shows: not by input it does not show, and anew when a shown word changes', () => {
+    const base = card({ verdict: 'mixed', quote: 'One.', summary: 'First.' });
+    const unseen = structuredClone(base);
+    unseen.annotation.quote.before = 'Other words before the quote, which the card does not show.';
+    expect(cardKey(cardTree(unseen))).toBe(cardKey(cardTree(base)));
+    expect(cardKey(cardTree(card({ verdict: 'contradicted', quote: 'One.', summary: 'First.' })))).not.toBe(cardKey(cardTree(base)));
+    expect(cardKey(cardTree(card({ verdict: 'mixed', quote: 'One!', summary: 'First.' })))).not.toBe(cardKey(cardTree(base)));
+  });
+
+  it('fails with the cause when a card cannot be written, and stops its workers', async () => {
+    const blocked = join(scratch, 'not-a-folder');
+    writeFileSync(blocked, '');
+    const tree = cardTree(inputs[0]!);
+    const task = { id: 0, tree, key: cardKey(tree), cacheDir: join(scratch, 'cache-fail'), files: [join(blocked, 'card.png')] };
+    await expect(runPool([task, { ...task, id: 1 }], { size: 2, kind: 'threads' })).rejects.toThrow(/could not be drawn.*(ENOTDIR|EEXIST)/s);
+  });
+});
+
+describe('the worker file', () => {
+  it('is found from the project root, wherever the caller was loaded from', () => {
+    expect(workerFile()).toBe(join(PROJECT_ROOT, 'src/lib/cards/worker.ts'));
+    expect(existsSync(workerFile())).toBe(true);
+    expect(new CardCache(join(scratch, 'cache-x')).file('k')).toBe(join(scratch, 'cache-x', 'k.png'));
+  });
+});
