@@ -1,5 +1,6 @@
 // Schema of an annotation file: its annotations (claims, notes, corrections), sources and figures.
 import { z } from 'zod';
+import { latestUpdate } from '../lib/updates/order.ts';
 import { httpUrl, isoDate, KEBAB_CASE, kebabId, nonEmptyString } from './common.ts';
 import { figureSchema } from './figure.ts';
 import { sourceSchema } from './source.ts';
@@ -9,12 +10,23 @@ export const VERDICTS = ['supported', 'mostly-supported', 'mixed', 'misleading',
 export const ANNOTATION_KINDS = ['claim', 'note', 'correction'] as const;
 export const STANCES = ['supports', 'contradicts', 'context'] as const;
 export const SUMMARY_MAX = 280;
+export const UPDATE_NOTE_MAX = 280;
 
 export const evidenceSchema = z.strictObject({
   source: kebabId('source'),
   stance: z.enum(STANCES),
   excerpt: z.string().optional(),
+  // The words of the source right before and after the excerpt: they make a deep link find a short excerpt's place.
+  prefix: nonEmptyString.optional(),
+  suffix: nonEmptyString.optional(),
   locator: z.string().optional(),
+});
+
+/** A change to an annotation after it was first published. */
+export const updateSchema = z.strictObject({
+  date: isoDate,
+  note: nonEmptyString.max(UPDATE_NOTE_MAX, { error: `an update note is at most ${UPDATE_NOTE_MAX} characters` }),
+  previous: z.enum(VERDICTS).optional(),
 });
 
 /** `id` for an annotation of the same article, `<slug>#<id>` for another article's. */
@@ -42,6 +54,7 @@ export const annotationSchema = z
     figures: z.array(kebabId('figure')).optional(),
     related: z.array(relatedRef).optional(),
     aliases: z.array(kebabId('annotation')).optional(),
+    updates: z.array(updateSchema).optional(),
   })
   .superRefine((annotation, ctx) => {
     if (annotation.kind === 'claim') {
@@ -61,6 +74,28 @@ export const annotationSchema = z
           params: { hint: 'add "evidence:" with at least one { source, stance }; a claim the record cannot settle takes "verdict: unverifiable".' },
         });
       }
+    }
+    (annotation.evidence ?? []).forEach((evidence, i) => {
+      for (const field of ['prefix', 'suffix'] as const) {
+        if (evidence[field] !== undefined && evidence.excerpt === undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['evidence', i, field],
+            message: `a ${field} places an excerpt in its source, and this evidence has no excerpt`,
+            params: { hint: `add "excerpt:" with the words of the source that matter, or remove "${field}".` },
+          });
+        }
+      }
+    });
+    // The newest update's previous verdict is the one it replaced: the verdict now must differ from it.
+    const latest = latestUpdate(annotation.updates ?? []);
+    if (latest && latest.update.previous !== undefined && latest.update.previous === annotation.verdict) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['updates', latest.index, 'previous'],
+        message: `the latest update names "${latest.update.previous}" as the previous verdict, which is the verdict the annotation still has`,
+        params: { hint: 'set "verdict:" to the verdict after the change, or remove "previous" if the verdict did not change.' },
+      });
     }
     if (annotation.kind === 'correction' && !annotation.correction) {
       ctx.addIssue({
@@ -85,6 +120,7 @@ export const annotationFileSchema = z.strictObject({
 export type Verdict = (typeof VERDICTS)[number];
 export type AnnotationKind = (typeof ANNOTATION_KINDS)[number];
 export type Evidence = z.infer<typeof evidenceSchema>;
+export type Update = z.infer<typeof updateSchema>;
 export type Annotation = z.infer<typeof annotationSchema>;
 export type Reviewer = z.infer<typeof reviewerSchema>;
 export type AnnotationFile = z.infer<typeof annotationFileSchema>;

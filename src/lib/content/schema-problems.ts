@@ -54,6 +54,7 @@ const FIELD_PURPOSES: Record<string, string> = {
   description: 'the text alternative, what a reader who cannot see the figure needs',
   summary: 'the finding in one sentence, at most 280 characters',
   quote: 'the exact words of the article that the annotation is about',
+  note: 'what changed and why, at most 280 characters',
   reviewed: 'the date these annotations were last checked',
   claims: 'the list of annotations',
   sources: 'the ids of the sources of its data',
@@ -126,6 +127,7 @@ function hintFor(issue: Issue, field: string, value: unknown): string | undefine
   if (given) return given;
   if (issue.code === 'invalid_format' && /kebab-case/.test(issue.message)) return toKebab(value) ? `write it as "${toKebab(value)}".` : 'use lower-case letters, digits and hyphens.';
   if (issue.code === 'too_big' && field === 'summary') return 'keep the one-sentence finding here and move the detail into "analysis".';
+  if (issue.code === 'too_big' && field === 'note') return 'say in a sentence or two what changed and why; the detail belongs in "analysis".';
   if (issue.code === 'too_big' && field === 'id') return 'shorten the id: it is part of the permalink.';
   if (issue.code === 'too_small' && Array.isArray(value)) {
     const minimum = Number((issue as { minimum?: number }).minimum ?? 1);
