@@ -16,6 +16,12 @@ export const paths = {
   article: (slug: string) => `/articles/${slug}/`,
   claimInArticle: (slug: string, id: string) => `/articles/${slug}/#claim-${id}`,
   claim: (slug: string, id: string) => `/articles/${slug}/claims/${id}/`,
+  /** One update in the log of an annotation's page. */
+  claimUpdate: (slug: string, id: string, update: string) => `/articles/${slug}/claims/${id}/#${update}`,
+  /** The annotation as a small page for another site's iframe. */
+  embed: (slug: string, id: string) => `/articles/${slug}/claims/${id}/embed/`,
+  oembed: (slug: string, id: string) => `/articles/${slug}/claims/${id}/oembed.json`,
+  updates: () => '/updates/',
   source: (id: string) => `/sources/${id}/`,
   claims: () => '/claims/',
   verdicts: () => '/verdicts/',
