@@ -6,11 +6,15 @@ import { contentRoot } from '../content-root.ts';
 import { readContentFiles } from '../lib/content/read-content.ts';
 import { formatReport } from '../lib/errors/problem.ts';
 import { normalizeBase } from '../lib/paths.ts';
+import type { Site } from '../lib/site/types.ts';
 import { verifyContent } from '../lib/verify.ts';
 import { writeSearchIndex } from './search-index.ts';
+import { addTextPositions } from './text-positions.ts';
 
 export default function annotatedNews(): AstroIntegration {
   let built = false;
+  // What the pages were built from, for the steps that finish the written site.
+  let finished: { site: Site; url: string } | null = null;
   return {
     name: 'annotated-news',
     hooks: {
@@ -23,11 +27,12 @@ export default function annotatedNews(): AstroIntegration {
           process.once('exit', (code) => {
             if (code !== 0 && !built) rmSync(outDir, { recursive: true, force: true });
           });
-          const { problems } = verify();
-          if (problems.length > 0) {
+          const { site, problems } = verify();
+          if (problems.length > 0 || !site) {
             process.stderr.write(`\n${formatReport(problems)}\n`);
             process.exit(1);
           }
+          finished = { site, url: config.site ?? 'http://localhost:4321' };
         }
         if (command === 'dev') {
           const { problems } = verify();
@@ -35,7 +40,9 @@ export default function annotatedNews(): AstroIntegration {
         }
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const { pages } = await writeSearchIndex(fileURLToPath(dir));
+        const outDir = fileURLToPath(dir);
+        if (finished) logger.info(`text positions: ${addTextPositions(outDir, finished.site, finished.url)} annotations`);
+        const { pages } = await writeSearchIndex(outDir);
         logger.info(`search index: ${pages} pages`);
         built = true;
       },

@@ -1,0 +1,37 @@
+// After the build: gives every annotation of each Web Annotation collection its TextPositionSelector, counted in the
+// article page exactly as it was written (see lib/structured-data/text-position.ts for which text the offsets count).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { paths, withBase } from '../lib/paths.ts';
+import type { Site } from '../lib/site/types.ts';
+import { quoteSpans } from '../lib/structured-data/text-position.ts';
+
+interface Selector {
+  type: string;
+}
+interface Collection {
+  first: { items: { id: string; target: { selector: Selector[] } }[] };
+}
+
+/** Rewrites each collection under `outDir` with the positions; returns how many annotations it placed. */
+export function addTextPositions(outDir: string, site: Site, siteUrl: string): number {
+  let placed = 0;
+  for (const article of site.articles.filter((a) => a.review)) {
+    const pageFile = join(outDir, paths.article(article.slug), 'index.html');
+    const collectionFile = join(outDir, paths.webAnnotations(article.slug));
+    const { spans } = quoteSpans(fromHtml(readFileSync(pageFile, 'utf8')));
+    const collection = JSON.parse(readFileSync(collectionFile, 'utf8')) as Collection;
+    // Items are named by their permalinks, as the collection's builder names them.
+    const idOf = new Map(article.annotations.map(({ annotation }) => [new URL(withBase(site.base, paths.claim(article.slug, annotation.id)), siteUrl).href, annotation.id]));
+    for (const item of collection.first.items) {
+      const id = idOf.get(item.id);
+      const span = id === undefined ? undefined : spans.get(id);
+      if (!span) throw new Error(`${pageFile}: no mark of the annotation ${item.id}, so its text position is unknown`);
+      item.target.selector = [...item.target.selector.filter((s) => s.type !== 'TextPositionSelector'), { type: 'TextPositionSelector', ...span } as Selector];
+      placed += 1;
+    }
+    writeFileSync(collectionFile, `${JSON.stringify(collection, null, 2)}\n`);
+  }
+  return placed;
+}
