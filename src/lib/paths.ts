@@ -26,6 +26,8 @@ export const paths = {
   claims: () => '/claims/',
   verdicts: () => '/verdicts/',
   verdict: (verdict: string) => `/verdicts/#${verdict}`,
+  /** The verdict scale's explanation of updates. */
+  howUpdatesWork: () => '/verdicts/#updates',
   figure: (slug: string, id: string) => `/articles/${slug}/#figure-${id}`,
   socialCard: (slug: string, id: string) => `/cards/${slug}/${id}.png`,
   feed: () => '/feed.xml',
