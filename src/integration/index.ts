@@ -9,6 +9,7 @@ import { normalizeBase } from '../lib/paths.ts';
 import type { Site } from '../lib/site/types.ts';
 import { verifyContent } from '../lib/verify.ts';
 import { writeSearchIndex } from './search-index.ts';
+import { writeHeadersFile } from './headers-file.ts';
 import { addTextPositions } from './text-positions.ts';
 
 export default function annotatedNews(): AstroIntegration {
@@ -41,7 +42,10 @@ export default function annotatedNews(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        if (finished) logger.info(`text positions: ${addTextPositions(outDir, finished.site, finished.url)} annotations`);
+        if (finished) {
+          logger.info(`text positions: ${addTextPositions(outDir, finished.site, finished.url)} annotations`);
+          writeHeadersFile(outDir, finished.site.base);
+        }
         const { pages } = await writeSearchIndex(outDir);
         logger.info(`search index: ${pages} pages`);
         built = true;

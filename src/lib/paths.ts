@@ -32,5 +32,11 @@ export const paths = {
   socialCard: (slug: string, id: string) => `/cards/${slug}/${id}.png`,
   feed: () => '/feed.xml',
   search: () => '/search/',
+  /** The search index and interface, which Pagefind writes after the build. */
+  searchBundle: () => '/pagefind/',
+  /** The page a static host shows for an address that leads nowhere. */
+  notFound: () => '/404.html',
+  /** Scripts and stylesheets of the build, named after a hash of their content. */
+  assets: () => '/_astro/',
   webAnnotations: (slug: string) => `/articles/${slug}/annotations.jsonld`,
 } as const;
