@@ -1,4 +1,5 @@
 // An article's annotations as a W3C Web Annotation collection, so that other annotation tools can read them.
+import { toInstant } from '../dates.ts';
 import type { ArticleView } from '../site/types.ts';
 import { latestUpdate } from '../updates/order.ts';
 import { annotationLabel } from '../vocabulary.ts';
@@ -30,8 +31,9 @@ export function webAnnotations(article: ArticleView, context: WebAnnotationConte
       id: context.permalink(annotation.id),
       type: 'Annotation',
       motivation: MOTIVATIONS[annotation.kind],
-      ...(article.review ? { created: article.review.reviewed } : {}),
-      ...(latest ? { modified: latest.update.date } : {}),
+      // The model's dates are xsd:dateTime, with a time zone.
+      ...(article.review ? { created: toInstant(article.review.reviewed) } : {}),
+      ...(latest ? { modified: toInstant(latest.update.date) } : {}),
       creator: creator.length === 1 ? creator[0] : creator,
       body: [
         { type: 'TextualBody', purpose: 'classifying', value: annotationLabel(annotation).label, format: 'text/plain' },
@@ -58,7 +60,8 @@ export function webAnnotations(article: ArticleView, context: WebAnnotationConte
     type: 'AnnotationCollection',
     label: `Annotations of “${article.meta.title}”`,
     total: items.length,
-    publisher: { type: 'Organization', name: context.publisher.name, ...(context.publisher.url ? { homepage: context.publisher.url } : {}) },
-    first: { id: `${context.collectionUrl}#page-1`, type: 'AnnotationPage', items },
+    // The model names who publishes a collection its creator.
+    creator: { type: 'Organization', name: context.publisher.name, ...(context.publisher.url ? { homepage: context.publisher.url } : {}) },
+    first: { id: `${context.collectionUrl}#page-1`, type: 'AnnotationPage', startIndex: 0, items },
   };
 }
