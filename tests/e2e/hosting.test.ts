@@ -198,3 +198,87 @@ describe('an embed in another site', () => {
     }
   });
 });
+
+describe('the feed, the sitemap and the oEmbed documents, read by the browser', () => {
+  /** Parses an XML document of the site with the browser's strict XML parser; returns what the checks need. */
+  async function readXml(path: string) {
+    const page = await browser.newPage();
+    try {
+      await page.goto(site.url);
+      return await page.evaluate(async (url) => {
+        const text = await (await fetch(url)).text();
+        const doc = new DOMParser().parseFromString(text, 'application/xml');
+        const ns = doc.documentElement.namespaceURI;
+        const kids = (el: Element, name: string) => [...el.children].filter((c) => c.localName === name);
+        const one = (el: Element, name: string) => kids(el, name)[0]?.textContent ?? null;
+        const describe = (el: Element) => ({
+          id: one(el, 'id'),
+          title: one(el, 'title'),
+          updated: one(el, 'updated'),
+          summary: one(el, 'summary'),
+          alternate: kids(el, 'link').find((l) => (l.getAttribute('rel') ?? 'alternate') === 'alternate')?.getAttribute('href') ?? null,
+          self: kids(el, 'link').find((l) => l.getAttribute('rel') === 'self')?.getAttribute('href') ?? null,
+          author: kids(el, 'author').map((a) => one(a, 'name')),
+          loc: one(el, 'loc'),
+          lastmod: one(el, 'lastmod'),
+        });
+        return {
+          error: doc.querySelector('parsererror')?.textContent ?? null,
+          root: doc.documentElement.localName,
+          ns,
+          head: describe(doc.documentElement),
+          children: [...doc.documentElement.children].filter((c) => c.localName === 'entry' || c.localName === 'url').map(describe),
+        };
+      }, site.url + path);
+    } finally {
+      await page.close();
+    }
+  }
+  const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+
+  it('gives a well-formed Atom feed with every element Atom requires', async () => {
+    const feed = await readXml('feed.xml');
+    expect(feed.error).toBeNull();
+    expect([feed.root, feed.ns]).toEqual(['feed', 'http://www.w3.org/2005/Atom']);
+    expect(feed.head).toMatchObject({ id: `${SITE_URL}${BASE}`, self: `${SITE_URL}${BASE}feed.xml`, author: ['Fixture Checks'] });
+    expect(feed.head.updated).toMatch(RFC3339);
+    expect(feed.children.length).toBe(14);
+    for (const entry of feed.children) {
+      expect(entry.id, JSON.stringify(entry)).toMatch(new RegExp(`^${SITE_URL}${BASE}`));
+      expect(entry.title).toBeTruthy();
+      expect(entry.summary).toBeTruthy();
+      expect(entry.updated).toMatch(RFC3339);
+      expect(entry.alternate).toBe(entry.id);
+    }
+    expect(new Set(feed.children.map((e) => e.id)).size).toBe(feed.children.length);
+    // The feed is as new as its newest entry.
+    expect(feed.head.updated).toBe(feed.children[0]!.updated);
+  });
+
+  it('gives a well-formed sitemap of absolute addresses under the base path, each served', async () => {
+    const sitemap = await readXml('sitemap.xml');
+    expect(sitemap.error).toBeNull();
+    expect([sitemap.root, sitemap.ns]).toEqual(['urlset', 'http://www.sitemaps.org/schemas/sitemap/0.9']);
+    expect(sitemap.children.length).toBeGreaterThan(15);
+    for (const url of sitemap.children) {
+      expect(url.loc).toMatch(new RegExp(`^${SITE_URL}${BASE}`));
+      if (url.lastmod !== null) expect(url.lastmod).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      const response = await fetch(url.loc!.replace(`${SITE_URL}${BASE}`, site.url));
+      expect(response.status, url.loc!).toBe(200);
+    }
+  });
+
+  it('serves each oEmbed as JSON that other sites may fetch', async () => {
+    const page = await browser.newPage();
+    try {
+      const host = await hostPage('');
+      await page.goto(host.url);
+      // Fetched from another origin, as a browser-side consumer would.
+      const oembed = await page.evaluate((url) => fetch(url).then((r) => r.json()), `${site.url}${CLAIM}oembed.json`);
+      expect(oembed).toMatchObject({ version: '1.0', type: 'rich', width: 550 });
+      await host.close();
+    } finally {
+      await page.close();
+    }
+  });
+});
