@@ -25,5 +25,7 @@ export default defineConfig({
   compressHTML: true,
   devToolbar: { enabled: false },
   integrations: [annotatedNews()],
+  // Pages whose cache key (a digest of what they show) and code are unchanged keep their previous output.
+  experimental: { incrementalBuild: true },
   vite: { server: { fs: { allow: [project, root] } }, build: { assetsInlineLimit: 0 } },
 });

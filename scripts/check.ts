@@ -1,12 +1,10 @@
 // `npm run check`: the build's verification pass alone, no pages written; exits 1 when the content has problems.
 import { contentRoot } from '../src/content-root.ts';
-import { readContentFiles } from '../src/lib/content/read-content.ts';
-import { formatReport } from '../src/lib/errors/problem.ts';
-import { normalizeBase } from '../src/lib/paths.ts';
-import { verifyContent } from '../src/lib/verify.ts';
+import { readContentFiles } from '../src/lib/content/read-files.ts';
+import { formatReport } from '../src/lib/verify/problem.ts';
+import { verifyContent } from '../src/lib/verify/index.ts';
 
-const root = contentRoot();
-const { site, problems } = verifyContent(readContentFiles(root), normalizeBase(process.env.BASE_PATH));
+const { site, problems } = verifyContent(readContentFiles(contentRoot()));
 if (problems.length > 0) {
   process.stderr.write(`${formatReport(problems)}\n`);
   process.exit(1);

@@ -1,51 +1,49 @@
-// The Astro integration: runs the verification pass before anything is built, and again as content changes in dev.
+// The Astro integration: stops a build whose content has problems, with the report, before any page is rendered;
+// finishes a written site with what only the built pages can give (text positions, the search index, _headers).
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentRoot } from '../content-root.ts';
-import { readContentFiles } from '../lib/content/read-content.ts';
-import { formatReport } from '../lib/errors/problem.ts';
+import { verifiedContent, verifyAndPublish } from '../lib/astro/verified-content.ts';
+import type { Site } from '../lib/graph/types.ts';
 import { normalizeBase } from '../lib/paths.ts';
-import type { Site } from '../lib/site/types.ts';
-import { verifyContent } from '../lib/verify.ts';
-import { writeSearchIndex } from './search-index.ts';
+import { formatReport } from '../lib/verify/problem.ts';
 import { writeHeadersFile } from './headers-file.ts';
+import { writeSearchIndex } from './search-index.ts';
 import { addTextPositions } from './text-positions.ts';
 
 export default function annotatedNews(): AstroIntegration {
   let built = false;
-  // What the pages were built from, for the steps that finish the written site.
-  let finished: { site: Site; url: string } | null = null;
+  let root = '';
+  // Where the site lives, and what its pages were built from, for the steps that finish the written site.
+  let address = { site: 'http://localhost:4321', base: '/' };
+  let site: Site | null = null;
   return {
     name: 'annotated-news',
     hooks: {
-      'astro:config:setup': ({ command, config, logger }) => {
-        const root = contentRoot(fileURLToPath(config.root));
-        const verify = () => verifyContent(readContentFiles(root), normalizeBase(config.base));
-        if (command === 'build') {
-          // Whatever stops a build after this point, a deploy step must find no half-written site.
-          const outDir = fileURLToPath(config.outDir);
-          process.once('exit', (code) => {
-            if (code !== 0 && !built) rmSync(outDir, { recursive: true, force: true });
-          });
-          const { site, problems } = verify();
-          if (problems.length > 0 || !site) {
-            process.stderr.write(`\n${formatReport(problems)}\n`);
-            process.exit(1);
-          }
-          finished = { site, url: config.site ?? 'http://localhost:4321' };
-        }
-        if (command === 'dev') {
-          const { problems } = verify();
-          if (problems.length > 0) logger.error(`\n${formatReport(problems)}`);
+      'astro:config:setup': ({ command, config }) => {
+        root = fileURLToPath(config.root);
+        address = { site: config.site ?? address.site, base: normalizeBase(config.base) };
+        if (command !== 'build') return;
+        // Whatever stops a build after this point, a deploy step must find no half-written site.
+        const outDir = fileURLToPath(config.outDir);
+        process.once('exit', (code) => {
+          if (code !== 0 && !built) rmSync(outDir, { recursive: true, force: true });
+        });
+      },
+      // The content layer has synced: its loader has read and verified every file.
+      'astro:build:start': () => {
+        const verified = verifiedContent(root) ?? verifyAndPublish(root);
+        site = verified.site;
+        const { problems } = verified;
+        if (problems.length > 0) {
+          process.stderr.write(`\n${formatReport(problems)}\n`);
+          process.exit(1);
         }
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        if (finished) {
-          logger.info(`text positions: ${addTextPositions(outDir, finished.site, finished.url)} annotations`);
-          writeHeadersFile(outDir, finished.site.base);
-        }
+        if (site) logger.info(`text positions: ${addTextPositions(outDir, site, address)} annotations`);
+        writeHeadersFile(outDir, address.base);
         const { pages } = await writeSearchIndex(outDir);
         logger.info(`search index: ${pages} pages`);
         built = true;

@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { paths, withBase } from '../lib/paths.ts';
-import type { Site } from '../lib/site/types.ts';
+import type { Site } from '../lib/graph/types.ts';
 import { quoteSpans } from '../lib/structured-data/text-position.ts';
 
 interface Selector {
@@ -15,7 +15,7 @@ interface Collection {
 }
 
 /** Rewrites each collection under `outDir` with the positions; returns how many annotations it placed. */
-export function addTextPositions(outDir: string, site: Site, siteUrl: string): number {
+export function addTextPositions(outDir: string, site: Site, address: { site: string; base: string }): number {
   let placed = 0;
   for (const article of site.articles.filter((a) => a.review)) {
     const pageFile = join(outDir, paths.article(article.slug), 'index.html');
@@ -23,7 +23,7 @@ export function addTextPositions(outDir: string, site: Site, siteUrl: string): n
     const { spans } = quoteSpans(fromHtml(readFileSync(pageFile, 'utf8')));
     const collection = JSON.parse(readFileSync(collectionFile, 'utf8')) as Collection;
     // Items are named by their permalinks, as the collection's builder names them.
-    const idOf = new Map(article.annotations.map(({ annotation }) => [new URL(withBase(site.base, paths.claim(article.slug, annotation.id)), siteUrl).href, annotation.id]));
+    const idOf = new Map(article.annotations.map(({ annotation }) => [new URL(withBase(address.base, paths.claim(article.slug, annotation.id)), address.site).href, annotation.id]));
     for (const item of collection.first.items) {
       const id = idOf.get(item.id);
       const span = id === undefined ? undefined : spans.get(id);

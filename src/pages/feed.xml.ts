@@ -9,7 +9,7 @@ import { paths } from '../lib/paths.ts';
 import { annotationLabel } from '../lib/vocabulary.ts';
 
 export const GET: APIRoute = async ({ site: siteUrl }) => {
-  const site = await getSite();
+  const site = getSite();
   const entries = site.articles
     .filter((a) => a.review)
     .flatMap((article) =>

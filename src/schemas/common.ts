@@ -3,9 +3,9 @@ import { z } from 'zod';
 
 export const KEBAB_CASE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-/** A kebab-case id: the permalink-safe name of an annotation, figure, source or article. */
 const article = (word: string) => (/^[aeiou]/.test(word) ? 'an' : 'a');
 
+/** A kebab-case id: the permalink-safe name of an annotation, figure, source or article. */
 export const kebabId = (what: string, max = 64) =>
   z
     .string()
@@ -23,13 +23,16 @@ export function isAbsoluteUrl(value: string, protocols: readonly string[]): bool
   }
 }
 
-export const httpUrl = z.string().refine((v) => isAbsoluteUrl(v, ['http:', 'https:']), {
-  error: 'must be an absolute http: or https: URL',
-});
+// The patterns repeat the refinements for editors' tools, which read JSON Schema and not code.
+export const httpUrl = z
+  .string()
+  .refine((v) => isAbsoluteUrl(v, ['http:', 'https:']), { error: 'must be an absolute http: or https: URL' })
+  .meta({ format: 'uri', pattern: '^[hH][tT][tT][pP][sS]?://[^/\\s]+' });
 
-export const httpsUrl = z.string().refine((v) => isAbsoluteUrl(v, ['https:']), {
-  error: 'must be an absolute https: URL',
-});
+export const httpsUrl = z
+  .string()
+  .refine((v) => isAbsoluteUrl(v, ['https:']), { error: 'must be an absolute https: URL' })
+  .meta({ format: 'uri', pattern: '^[hH][tT][tT][pP][sS]://[^/\\s]+' });
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -42,27 +45,17 @@ function isRealDay(value: string): boolean {
   return day.getUTCFullYear() === y && day.getUTCMonth() === mo - 1 && day.getUTCDate() === d;
 }
 
-/**
- * A date as `YYYY-MM-DD` or an ISO 8601 date-time, kept as that string.
- * YAML parsers that turn dates into `Date` objects are accepted too, and give the same string back.
- */
+/** Whether a string is a real day `YYYY-MM-DD` or an ISO 8601 date-time with its offset. */
+export function isIsoDate(text: string): boolean {
+  return isRealDay(text) || (DATE_TIME.test(text) && isRealDay(text.slice(0, 10)) && !Number.isNaN(Date.parse(text)));
+}
+
+/** A date as `YYYY-MM-DD` or an ISO 8601 date-time, kept as that string. */
 export const isoDate = z
-  .union([z.string(), z.date()])
-  .transform((value, ctx) => {
-    if (value instanceof Date) {
-      if (Number.isNaN(value.getTime())) {
-        ctx.addIssue({ code: 'custom', message: 'is not a real date' });
-        return z.NEVER;
-      }
-      const iso = value.toISOString();
-      return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
-    }
-    const text = value.trim();
-    if (isRealDay(text)) return text;
-    if (DATE_TIME.test(text) && isRealDay(text.slice(0, 10)) && !Number.isNaN(Date.parse(text))) return text;
-    ctx.addIssue({ code: 'custom', message: 'must be a date written YYYY-MM-DD or an ISO 8601 date-time' });
-    return z.NEVER;
-  });
+  .string()
+  .trim()
+  .refine(isIsoDate, { error: 'must be a date written YYYY-MM-DD or an ISO 8601 date-time' })
+  .meta({ pattern: '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$' });
 
 /** A BCP 47 language tag such as `en`, `en-GB` or `zh-Hant-TW`. */
 export const languageTag = z

@@ -75,6 +75,6 @@ describe('the development server', () => {
     edit('content/articles/ferry-timetable.md', 'every 20 minutes', 'every 30 minutes');
     const page = await pageUntil(url, (text) => text.includes('<title>ContentError</title>'));
     expect(page).toContain('<title>ContentError</title>');
-    expect(log).toContain('content/annotations/ferry-timetable.yaml:4:12  annotation "ferry-frequency", field "quote": the quote is not in the article\'s text');
+    expect(log).toContain('content/annotations/ferry-timetable.yaml:4:12  annotation "ferry-frequency", field "quote": the quote is not in the article\'s text  [quote-not-found]');
   });
 });

@@ -1,22 +1,11 @@
 // Every build of the same content is the same, byte for byte, and no build ships stale content from a cache.
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite, removeBuild } from '../helpers/build.ts';
 import { contentVariant } from '../helpers/content.ts';
 import { readPage } from '../helpers/html.ts';
-
-/** Every file of a build with the hash of its bytes. */
-function digest(dir: string, root = dir): Record<string, string> {
-  return Object.fromEntries(
-    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) return Object.entries(digest(path, root));
-      return [[path.slice(root.length), createHash('sha256').update(readFileSync(path)).digest('hex')]];
-    }),
-  );
-}
+import { outputDigest as digest } from '../helpers/output.ts';
 
 describe('builds', () => {
   it('are byte-identical for the same content, built clean in different places', () => {

@@ -1,7 +1,7 @@
 // In-memory content for tests of the verification pass: a small valid site, changed one file at a time.
-import type { ContentFile } from '../../src/lib/content/parse-content.ts';
-import { formatProblem } from '../../src/lib/errors/problem.ts';
-import { verifyContent } from '../../src/lib/verify.ts';
+import type { ContentFile } from '../../src/lib/content/read-files.ts';
+import { formatProblem } from '../../src/lib/verify/problem.ts';
+import { verifyContent } from '../../src/lib/verify/index.ts';
 
 export const ARTICLE = `---
 title: The council votes
@@ -58,9 +58,14 @@ export function site(changes: Record<string, string | null> = {}): ContentFile[]
     .map(([path, text]) => ({ path, text }));
 }
 
-/** The report lines of the verification pass over these files, one string per problem. */
-export function problemsOf(files: ContentFile[], base = '/'): string[] {
-  return verifyContent(files, base).problems.map(formatProblem);
+/** The report lines of the verification pass over these files, one string per problem, without the rule ids. */
+export function problemsOf(files: ContentFile[]): string[] {
+  return verifyContent(files).problems.map((problem) => formatProblem(problem, { rule: false }));
+}
+
+/** `file:line:column [rule]` of every problem the verification pass finds in these files. */
+export function rulesOf(files: ContentFile[]): string[] {
+  return verifyContent(files).problems.map((p) => `${p.file}:${p.line}:${p.column} [${p.rule}]`);
 }
 
 /** The annotation file with one text replaced by another (which must be there). */

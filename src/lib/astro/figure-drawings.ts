@@ -1,7 +1,7 @@
 // Figures drawn once per build: a figure shows in its article and on the page of every annotation that lists it.
 import { drawFigure, type DrawnFigure } from '../figures/index.ts';
 import { paths } from '../paths.ts';
-import type { PlacedFigure } from '../site/types.ts';
+import type { PlacedFigure } from '../graph/types.ts';
 import { href } from './urls.ts';
 
 const drawings = new WeakMap<PlacedFigure, DrawnFigure>();

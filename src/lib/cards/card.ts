@@ -2,7 +2,7 @@
 // Pure: plain data in, plain objects out. Every string is editor input and goes in as a text child,
 // which satori draws as text; nothing here is ever read as markup.
 import type { ArticleMeta, SiteSettings, Verdict } from '../../schemas/index.ts';
-import type { ResolvedAnnotation } from '../site/types.ts';
+import type { ResolvedAnnotation } from '../graph/types.ts';
 import { annotationLabel, KIND_LABELS } from '../vocabulary.ts';
 import { charBudget, collapseSpace, graphemes, truncateAtWord } from './text.ts';
 

@@ -1,5 +1,5 @@
 // The sitemap: every canonical page of the site, with the date it last changed where the content says.
-import type { Site } from '../site/types.ts';
+import type { Site } from '../graph/types.ts';
 import { paths } from '../paths.ts';
 import { escapeAttr } from '../escape.ts';
 import { siteUpdates } from '../updates/log.ts';

@@ -1,7 +1,7 @@
 // The feed's entries for updates: one per change to an annotation, leading to that update on the annotation's page.
 import { paths } from '../paths.ts';
-import { findAnnotation } from '../site/lookup.ts';
-import type { Site } from '../site/types.ts';
+import { findAnnotation } from '../graph/lookup.ts';
+import type { Site } from '../graph/types.ts';
 import { siteUpdates, type UpdateEntry } from '../updates/log.ts';
 import { annotationLabel, verdictInfo } from '../vocabulary.ts';
 import type { FeedEntry } from './atom.ts';

@@ -2,7 +2,7 @@
 import type { Figure } from '../../schemas/figure.ts';
 import { barDataTable, drawBar } from './bar.ts';
 import { drawLine, lineDataTable } from './line.ts';
-import { drawMap, mapDataTable } from './map.ts';
+import { drawMap, mapDataTable } from './map/index.ts';
 import { drawTable } from './table.ts';
 import { drawTimeline, timelineDataTable } from './timeline.ts';
 import type { DrawnFigure, FigureLinks } from './types.ts';

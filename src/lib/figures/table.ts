@@ -7,30 +7,27 @@ import { htmlTable } from './html-table.ts';
 // Authored strings that read as numbers ("12,000", "−3.5%", "$40") align with numbers but keep their wording.
 const NUMERIC_TEXT = /^[-+\u2212]?[$€£¥]?\d[\d,.\s\u00a0]*%?$/;
 
-function isNumeric(cell: string | number | undefined): boolean {
-  return typeof cell === 'number' || (typeof cell === 'string' && NUMERIC_TEXT.test(cell.trim()));
+type Cell = TableFigure['rows'][number][number];
+
+function isNumeric(cell: Cell): boolean {
+  return typeof cell === 'number' || NUMERIC_TEXT.test(cell.trim());
 }
 
 export function drawTable(figure: TableFigure): string {
-  const width = figure.columns.length;
-  figure.rows.forEach((row, i) => {
-    if (row.length > width) {
-      throw new Error(`figure "${figure.id}": row ${i + 1} has ${row.length} cells but the table has ${width} columns`);
-    }
-  });
-  const rows = figure.rows.map((row) => Array.from({ length: width }, (_, i) => row[i] ?? ''));
-  const numericColumn = figure.columns.map((_, c) => {
-    const filled = rows.map((row) => row[c]).filter((cell) => cell !== '');
+  const { columns, rows } = figure;
+  const numericColumn = columns.map((_, c) => {
+    // Verification reports a row without one cell per column as a content problem (verify/figure-data.ts), so every row has cell c.
+    const filled = rows.map((row) => row[c]!).filter((cell) => cell !== '');
     return filled.length > 0 && filled.every(isNumeric);
   });
   // "2,024" would misread as a quantity, so a column headed as years keeps them ungrouped.
-  const yearColumn = figure.columns.map((label) => /\byears?\b/i.test(label));
-  const format = (cell: string | number, c: number) =>
+  const yearColumn = columns.map((label) => /\byears?\b/i.test(label));
+  const format = (cell: Cell, c: number) =>
     typeof cell === 'string' ? cell : yearColumn[c] && Number.isInteger(cell) ? String(cell) : formatNumber(cell);
   // The first column names each row unless it holds numbers.
   const rowHeaders = !numericColumn[0];
   return htmlTable(
-    figure.columns.map((label, c) => ({ label, numeric: numericColumn[c] })),
+    columns.map((label, c) => ({ label, numeric: numericColumn[c] })),
     rows.map((row) => row.map((cell, c) => escapeText(format(cell, c)))),
     { className: 'fig-table', rowHeaders },
   );

@@ -11,7 +11,6 @@ import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { withBase } from '../paths.ts';
-import { checkMarkdownUrls, checkNoRawHtml, checkRawHtml, type MarkdownProblem } from './safety.ts';
 
 // GitHub's sanitiser rules, with links limited to the web and mail, and <mark> kept for annotations alone.
 const schema: SanitizeSchema = {
@@ -20,13 +19,16 @@ const schema: SanitizeSchema = {
   protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'], src: ['http', 'https'], cite: ['http', 'https'] },
 };
 
+/** The elements an article's raw HTML may use; the rest is removed (and reported by the verification). */
+export const SANITIZED_TAGS: readonly string[] = schema.tagNames ?? [];
+
 export interface RenderOptions {
   /** The site's base path, ending with a slash. */
   base: string;
 }
 
 /** Root-relative links and images in Markdown point into the site, so they take its base path. */
-function applyBasePath(tree: Root, base: string): void {
+export function applyBasePath(tree: Root, base: string): void {
   visit(tree, 'element', (node: Element) => {
     for (const name of ['href', 'src'] as const) {
       const value = node.properties[name];
@@ -48,20 +50,20 @@ const fieldToMdast = unified().use(remarkParse).use(remarkGfm).use(remarkSmartyp
 const fieldToHast = unified().use(remarkRehype);
 const sanitize = unified().use(rehypeSanitize, schema);
 
-/** Renders an article body to a sanitised HAST tree, with the problems of its links and raw HTML (lines of the body). */
-export function renderArticleBody(markdown: string, options: RenderOptions): { tree: Root; problems: MarkdownProblem[] } {
+/**
+ * An article body as HAST: `raw` as written (for the verification of its HTML), `tree` sanitised, headings under
+ * the page's own, links as the editor wrote them (the base path is the page's to apply).
+ */
+export function articleBodyTree(markdown: string): { raw: Root; tree: Root } {
   const raw = articleToHast.runSync(articleToHast.parse(markdown)) as Root;
-  const problems = checkRawHtml(raw, schema.tagNames ?? []);
   const tree = sanitize.runSync(raw) as Root;
   demoteHeadings(tree);
-  applyBasePath(tree, options.base);
-  return { tree, problems };
+  return { raw, tree };
 }
 
-/** The problems of a Markdown field (analysis, caption): raw HTML, unsafe or relative URLs. Lines are the field's. */
-export function checkMarkdownField(markdown: string): MarkdownProblem[] {
-  const tree = fieldToMdast.parse(markdown) as MdastRoot;
-  return [...checkNoRawHtml(tree), ...checkMarkdownUrls(tree)].sort((a, b) => a.line - b.line || a.column - b.column);
+/** A Markdown field (analysis, caption) as MDAST, for its verification. */
+export function markdownFieldTree(markdown: string): MdastRoot {
+  return fieldToMdast.parse(markdown) as MdastRoot;
 }
 
 /** Renders a Markdown field to sanitised HTML; `inline` keeps only the content of a single paragraph. */

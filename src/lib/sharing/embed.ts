@@ -1,7 +1,7 @@
 // Embedding an annotation in another site: the size of its embed page, the <iframe> that shows it, and its oEmbed.
 import { escapeAttr } from '../escape.ts';
 import { paths } from '../paths.ts';
-import type { ResolvedAnnotation } from '../site/types.ts';
+import type { ResolvedAnnotation } from '../graph/types.ts';
 import { annotationLabel } from '../vocabulary.ts';
 
 /** The width the embed page is laid out for, in CSS pixels; it narrows with its frame. */

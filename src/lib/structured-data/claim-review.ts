@@ -1,6 +1,7 @@
 // schema.org ClaimReview for an annotation of kind claim.
 import type { ArticleMeta, Verdict } from '../../schemas/index.ts';
-import type { ResolvedAnnotation } from '../site/types.ts';
+import { asOriginallyWorded, correctionsOverlapping } from '../graph/overlaps.ts';
+import type { ResolvedAnnotation } from '../graph/types.ts';
 import { latestUpdate } from '../updates/order.ts';
 import { verdictInfo } from '../vocabulary.ts';
 
@@ -16,6 +17,11 @@ export interface ClaimReviewContext {
   publisher: { name: string; url?: string | undefined };
   /** Absolute URL of the site's home page: the address of a reviewer or publisher that gives none of its own. */
   home: string;
+  /**
+   * The article's annotations. When corrections lie inside the claim's quote, the claim reviewed is the quote
+   * with their text put in place: the words as the original most likely read, which is where the claim appeared.
+   */
+  annotations?: readonly ResolvedAnnotation[];
 }
 
 const organisation = (o: { name: string; url?: string | undefined }) => ({ '@type': 'Organization', name: o.name, ...(o.url ? { url: o.url } : {}) });
@@ -31,11 +37,12 @@ export function claimReview(resolved: ResolvedAnnotation, context: ClaimReviewCo
   const verdict = verdictInfo(annotation.verdict as Verdict);
   // Readers show the fact-checker with a link: a reviewer without an address of its own is linked to the site.
   const authors = context.reviewers.map((r) => organisation({ name: r.name, url: r.url ?? context.home }));
+  const original = context.annotations ? asOriginallyWorded(resolved, correctionsOverlapping(resolved, context.annotations)) : null;
   return {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
     url: context.url,
-    claimReviewed: resolved.quote.quote,
+    claimReviewed: original ?? resolved.quote.quote,
     datePublished: context.reviewed,
     dateModified: latestUpdate(annotation.updates ?? [])?.update.date ?? context.reviewed,
     author: authors.length === 1 ? authors[0] : authors,

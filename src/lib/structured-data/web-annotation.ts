@@ -1,6 +1,6 @@
 // An article's annotations as a W3C Web Annotation collection, so that other annotation tools can read them.
 import { toInstant } from '../dates.ts';
-import type { ArticleView } from '../site/types.ts';
+import type { ArticleView } from '../graph/types.ts';
 import { latestUpdate } from '../updates/order.ts';
 import { annotationLabel } from '../vocabulary.ts';
 

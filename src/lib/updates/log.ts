@@ -1,7 +1,7 @@
 // The updates log: every change to an annotation after its publication, with the verdict it replaced, newest first.
 import type { Update, Verdict } from '../../schemas/index.ts';
 import { compareDates } from '../dates.ts';
-import type { ResolvedAnnotation, Site } from '../site/types.ts';
+import type { ResolvedAnnotation, Site } from '../graph/types.ts';
 import { chronological } from './order.ts';
 
 export interface UpdateEntry {

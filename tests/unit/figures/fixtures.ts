@@ -94,5 +94,69 @@ export const table: TableFigure = {
   ],
 };
 
+// Maps that stress the label layout.
+const mapBase = { type: 'map' as const, title: 'Route', description: 'A map.', sources: ['nyt-2024-10-25'] };
+
+/** The sample article's route map: Pyongyang and Wonsan a few units apart, both routes from them short. */
+export const routeMap: MapFigure = {
+  ...mapBase,
+  id: 'route-map',
+  points: [
+    { id: 'pyongyang', name: 'Pyongyang', lat: 39.01944, lon: 125.73806 },
+    { id: 'wonsan', name: 'Wonsan', lat: 39.1475, lon: 127.44611 },
+    { id: 'vladivostok', name: 'Vladivostok', lat: 43.115, lon: 131.88528 },
+    { id: 'moscow', name: 'Moscow', lat: 55.7504, lon: 37.6175 },
+    { id: 'kursk', name: 'Kursk', lat: 51.717, lon: 36.183 },
+  ],
+  routes: [
+    { from: 'wonsan', to: 'vladivostok', label: 'By sea (U.S., NIS)' },
+    { from: 'pyongyang', to: 'vladivostok', label: 'Flights (NIS)' },
+    { from: 'vladivostok', to: 'kursk', label: 'Reported airlift, then road' },
+  ],
+};
+
+/** Four places within about 100 km of each other on a map from Vladivostok to Moscow, with long names and labels. */
+export const cluster: MapFigure = {
+  ...mapBase,
+  id: 'cluster',
+  points: [
+    { id: 'vladivostok', name: 'Vladivostok', lat: 43.12, lon: 131.89 },
+    { id: 'moscow', name: 'Moscow (for reference)', lat: 55.76, lon: 37.62 },
+    { id: 'kursk', name: 'Kursk', lat: 51.73, lon: 36.19 },
+    { id: 'kurchatov', name: 'Kurchatov nuclear power plant', lat: 51.68, lon: 35.65 },
+    { id: 'lgov', name: 'Lgov', lat: 51.66, lon: 35.26 },
+    { id: 'sudzha', name: 'Sudzha (Ukrainian-held town near the front)', lat: 51.19, lon: 35.27 },
+  ],
+  routes: [
+    { from: 'vladivostok', to: 'kursk', label: 'Reported Il-76 airlift to an unnamed airfield in western Russia, then by road (one Ukrainian source)' },
+    { from: 'kursk', to: 'sudzha', label: 'Towards the front: about 86 km' },
+    { from: 'moscow', to: 'kursk' },
+  ],
+};
+
+/** Twelve places piled into one spot, and a name longer than the map is wide. */
+export const pile: MapFigure = {
+  ...mapBase,
+  id: 'pile',
+  points: [
+    ...['Alpha', 'Bravo station', 'Charlie', 'Delta junction', 'Echo', 'Foxtrot airfield', 'Golf', 'Hotel', 'India', 'Juliett', 'Kilo', 'Lima crossing'].map(
+      (name, i) => ({ id: `p${i}`, name, lat: 50 + (i % 4) * 0.25, lon: 30 + Math.floor(i / 4) * 0.3 }),
+    ),
+    { id: 'far', name: 'Novosibirsk, the largest city of Siberia and third most populous of Russia, on the Ob', lat: 55, lon: 82.9 },
+  ],
+  routes: [
+    { from: 'far', to: 'p0', label: 'Long way' },
+    { from: 'p0', to: 'p11', label: 'Short hop' },
+  ],
+};
+
+/** Thirty places a degree or so apart, with names too long for all of them to fit on the map. */
+export const crowd: MapFigure = {
+  ...mapBase,
+  id: 'crowd',
+  points: Array.from({ length: 30 }, (_, i) => ({ id: `p${i}`, name: `Place number ${i}`, lat: 40 + (i % 6), lon: 20 + Math.floor(i / 6) * 3 })),
+  routes: Array.from({ length: 6 }, (_, i) => ({ from: `p${i}`, to: `p${29 - i}`, label: `Route ${i}` })),
+};
+
 /** Text that would run script or add attributes if it reached the markup unescaped. */
 export const HOSTILE = ['<script>alert(1)</script>', '" onload="x', "' onmouseover='y", '</svg><img src=x onerror=z>', '&amp; & <b>'];

@@ -66,7 +66,7 @@ describe('schema of annotation files and articles', () => {
 
   it('reports a missing frontmatter field at the top of the frontmatter', () => {
     expect(problemsOf(site({ [ARTICLE_FILE]: ARTICLE.replace('publisher: Example Gazette\n', '') }))).toEqual([
-      `${ARTICLE_FILE}:2:1  missing required field "publisher"\n  hint: add "publisher:" with text.`,
+      `${ARTICLE_FILE}:2:1  missing required field "publisher"\n  hint: add "publisher:" with text: who published the original.`,
     ]);
   });
 

@@ -1,6 +1,6 @@
 // Content of any shape gets located problems, never an exception: files written by editors the format has not met.
 import { describe, expect, it } from 'vitest';
-import { verifyContent } from '../../../src/lib/verify.ts';
+import { verifyContent } from '../../../src/lib/verify/index.ts';
 import { ANNOTATIONS, ARTICLE, problemsOf, site } from '../../helpers/files.ts';
 
 const FILE = 'content/annotations/council-vote.yaml';
@@ -36,7 +36,7 @@ describe('malformed content', () => {
   it('gives every problem a file and a line, whatever the input', () => {
     const inputs = ['', '---', ':', '- - -', '{', '"', 'claims: [', '\t', 'reviewed: 2025-01-01\nclaims:\n  - id: x\n    evidence: {a: 1}\n'];
     for (const text of inputs) {
-      const { problems } = verifyContent(site({ [FILE]: text }), '/');
+      const { problems } = verifyContent(site({ [FILE]: text }));
       expect(problems.length, JSON.stringify(text)).toBeGreaterThan(0);
       for (const problem of problems) {
         expect(problem.file).toBe(FILE);

@@ -1,13 +1,13 @@
 // The verification pass over a small site: the problems the foundation must catch, located.
 import { describe, expect, it } from 'vitest';
-import { verifyContent } from '../../../src/lib/verify.ts';
+import { verifyContent } from '../../../src/lib/verify/index.ts';
 import { ANNOTATIONS, annotationsWith, problemsOf, site } from '../../helpers/files.ts';
 
 const FILE = 'content/annotations/council-vote.yaml';
 
 describe('the verification pass', () => {
   it('finds no problem in a valid site and gives the site graph', () => {
-    const result = verifyContent(site(), '/');
+    const result = verifyContent(site());
     expect(result.problems).toEqual([]);
     expect(result.site?.articles[0]?.annotations.map((a) => a.annotation.id)).toEqual(['budget', 'mayor-left']);
   });
@@ -68,7 +68,7 @@ describe('the verification pass', () => {
       [FILE]: annotationsWith('verdict: supported', 'verdict: nope'),
       'content/articles/other.md': '---\ntitle: Other\npublished: 2025-01-01\n---\nText.\n',
     });
-    const problems = verifyContent(files, '/').problems;
+    const problems = verifyContent(files).problems;
     expect(problems.map((p) => `${p.file}:${p.line}`)).toEqual([`${FILE}:5`, 'content/articles/other.md:2']);
     expect(problems[1]!.message).toBe('missing required field "publisher"');
   });

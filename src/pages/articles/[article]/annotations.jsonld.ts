@@ -3,16 +3,17 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSite } from '../../../lib/astro/site-data.ts';
 import { absolute } from '../../../lib/astro/urls.ts';
 import { paths } from '../../../lib/paths.ts';
-import { findArticle } from '../../../lib/site/lookup.ts';
+import { articlePageKey } from '../../../lib/graph/page-keys.ts';
+import { findArticle } from '../../../lib/graph/lookup.ts';
 import { webAnnotations } from '../../../lib/structured-data/web-annotation.ts';
 
 export const getStaticPaths = (async () => {
-  const site = await getSite();
-  return site.articles.filter((a) => a.review).map((a) => ({ params: { article: a.slug } }));
+  const site = getSite();
+  return site.articles.filter((a) => a.review).map((a) => ({ params: { article: a.slug }, cacheKey: articlePageKey(site, a.slug) }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site: siteUrl }) => {
-  const site = await getSite();
+  const site = getSite();
   const article = findArticle(site, params.article!)!;
   const collection = webAnnotations(article, {
     articleUrl: absolute(paths.article(article.slug), siteUrl),

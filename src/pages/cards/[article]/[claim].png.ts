@@ -5,7 +5,7 @@ import type { CardInput } from '../../../lib/cards/card.ts';
 import { renderCard } from '../../../lib/cards/render.ts';
 
 export const getStaticPaths = (async () => {
-  const site = await getSite();
+  const site = getSite();
   return site.articles.flatMap((article) =>
     article.annotations.map((resolved) => {
       const card: CardInput = { settings: site.settings, article: article.meta, annotation: resolved, language: site.settings.language };

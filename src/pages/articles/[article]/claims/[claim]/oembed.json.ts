@@ -5,16 +5,16 @@ import { absolute } from '../../../../../lib/astro/urls.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../../../../lib/cards/card.ts';
 import { paths } from '../../../../../lib/paths.ts';
 import { annotationFrame, oembedDocument } from '../../../../../lib/sharing/embed.ts';
-import { findAnnotation, findArticle } from '../../../../../lib/site/lookup.ts';
+import { findAnnotation, findArticle } from '../../../../../lib/graph/lookup.ts';
 import { annotationLabel } from '../../../../../lib/vocabulary.ts';
 
 export const getStaticPaths = (async () => {
-  const site = await getSite();
+  const site = getSite();
   return site.articles.flatMap((article) => article.annotations.map(({ annotation }) => ({ params: { article: article.slug, claim: annotation.id } })));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site: siteUrl }) => {
-  const site = await getSite();
+  const site = getSite();
   const resolved = findAnnotation(site, params.article!, params.claim!)!;
   const article = findArticle(site, resolved.article)!;
   const { annotation, quote } = resolved;

@@ -1,0 +1,79 @@
+// A rebuild in the same folder renders again only what changed, and ships exactly what a clean build would.
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildSite, removeBuild, type BuildResult } from '../helpers/build.ts';
+import { contentVariant } from '../helpers/content.ts';
+import { readPage } from '../helpers/html.ts';
+import { changedFiles, outputDigest } from '../helpers/output.ts';
+
+const HARBOUR = 'content/annotations/harbour-bridge-budget.yaml';
+const FERRY = 'content/annotations/ferry-timetable.yaml';
+
+function edit(root: string, path: string, from: string, to: string): void {
+  const file = join(root, path);
+  const text = readFileSync(file, 'utf8');
+  if (!text.includes(from)) throw new Error(`${path} has no ${from}`);
+  writeFileSync(file, text.replace(from, to));
+}
+
+/** The same content built clean, with no cache, in a folder of its own. */
+function coldBuildOf(root: string): BuildResult {
+  const copy = contentVariant('full');
+  cpSync(join(root, 'content'), join(copy, 'content'), { recursive: true });
+  return buildSite({ content: copy });
+}
+
+/** How many pages a build took from the previous one instead of rendering them. */
+const reused = (build: BuildResult) => (build.stdout.match(/\((cached|restored)\)/g) ?? []).length;
+
+describe('a rebuild after edits, in the same folder', () => {
+  it('renders again the pages that show an edited quote, summary, source title or figure value, and gives the bytes of a clean build', () => {
+    const root = contentVariant('full');
+    const first = buildSite({ content: root });
+    expect(first.code).toBe(0);
+    const before = outputDigest(first.outDir);
+
+    edit(root, HARBOUR, 'quote: "The bridge will be 300 metres long."', 'quote: "The bridge will be 300 metres"');
+    edit(root, FERRY, "summary: The operator's notice gives a 20-minute interval.", "summary: The operator's notice gives an interval of 20 minutes.");
+    edit(root, 'content/sources.yaml', 'title: Spring timetable notice', 'title: Spring timetable notice, second edition');
+    edit(root, HARBOUR, '      - label: Roads\n        value: 4', '      - label: Roads\n        value: 5');
+    const warm = buildSite({ content: root, outDir: first.outDir });
+    expect(warm.code).toBe(0);
+    const after = outputDigest(warm.outDir);
+
+    const cold = coldBuildOf(root);
+    expect(cold.code).toBe(0);
+    expect(changedFiles(outputDigest(cold.outDir), after)).toEqual([]);
+
+    // The edits show where they belong.
+    expect(readPage(warm.outDir, '/articles/harbour-bridge-budget/claims/bridge-length/').text('h1')).toContain('The bridge will be 300 metres');
+    expect(readPage(warm.outDir, '/articles/ferry-timetable/').text('.note-summary')).toBe("The operator's notice gives an interval of 20 minutes.");
+    expect(readPage(warm.outDir, '/sources/operator-notice/').text('h1')).toBe('Spring timetable notice, second edition');
+    expect(readPage(warm.outDir, '/articles/harbour-bridge-budget/').text('#figure-budget-bars details')).toContain('5');
+
+    // Pages that show none of them were not rendered again; the plain article is one.
+    const changed = changedFiles(before, after);
+    expect(changed).not.toContain('/articles/plain-notice/index.html');
+    expect(reused(warm)).toBeGreaterThan(0);
+    removeBuild(warm);
+    removeBuild(cold);
+  });
+
+  it('renders every page again after a site setting changes', () => {
+    const root = contentVariant('full');
+    const first = buildSite({ content: root });
+    expect(first.code).toBe(0);
+    edit(root, 'content/site.yaml', 'name: Fixture Checks', 'name: Fixture Checks Renamed');
+    const warm = buildSite({ content: root, outDir: first.outDir });
+    expect(warm.code).toBe(0);
+    expect(reused(warm)).toBe(0);
+    const cold = coldBuildOf(root);
+    expect(changedFiles(outputDigest(cold.outDir), outputDigest(warm.outDir))).toEqual([]);
+    for (const path of ['/', '/articles/plain-notice/', '/articles/ferry-timetable/claims/ferry-frequency/', '/sources/operator-notice/']) {
+      expect(readPage(warm.outDir, path).text('.site-name'), path).toBe('Fixture Checks Renamed');
+    }
+    removeBuild(warm);
+    removeBuild(cold);
+  });
+});
