@@ -1,23 +1,32 @@
 // The Astro integration: stops a build whose content has problems, with the report, before any page is rendered;
-// finishes a build with the social cards and the search index.
+// finishes a written site with what only the built pages can give (social cards, text positions, the search index,
+// _headers).
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { verifiedContent, verifyAndPublish } from '../lib/astro/verified-content.ts';
+import type { Site } from '../lib/graph/types.ts';
+import { normalizeBase } from '../lib/paths.ts';
 import { formatReport } from '../lib/verify/problem.ts';
 import { describeCards, serveSocialCards, socialCards, writeSocialCards } from './cards.ts';
+import { writeHeadersFile } from './headers-file.ts';
 import { writeSearchIndex } from './search-index.ts';
+import { addTextPositions } from './text-positions.ts';
 
 export default function annotatedNews(): AstroIntegration {
   let built = false;
   let root = '';
   let cacheDir = '';
+  // Where the site lives, and what its pages were built from, for the steps that finish the written site.
+  let address = { site: 'http://localhost:4321', base: '/' };
+  let site: Site | null = null;
   return {
     name: 'annotated-news',
     hooks: {
       'astro:config:setup': ({ command, config }) => {
         root = fileURLToPath(config.root);
         cacheDir = fileURLToPath(config.cacheDir);
+        address = { site: config.site ?? address.site, base: normalizeBase(config.base) };
         if (command !== 'build') return;
         // Whatever stops a build after this point, a deploy step must find no half-written site.
         const outDir = fileURLToPath(config.outDir);
@@ -27,7 +36,9 @@ export default function annotatedNews(): AstroIntegration {
       },
       // The content layer has synced: its loader has read and verified every file.
       'astro:build:start': () => {
-        const { problems } = verifiedContent(root) ?? verifyAndPublish(root);
+        const verified = verifiedContent(root) ?? verifyAndPublish(root);
+        site = verified.site;
+        const { problems } = verified;
         if (problems.length > 0) {
           process.stderr.write(`\n${formatReport(problems)}\n`);
           process.exit(1);
@@ -38,10 +49,13 @@ export default function annotatedNews(): AstroIntegration {
         serveSocialCards(server, () => (verifiedContent(root) ?? verifyAndPublish(root)).site);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const { site } = verifiedContent(root) ?? verifyAndPublish(root);
-        const cards = await writeSocialCards({ cards: socialCards(site!), outDir: fileURLToPath(dir), cacheDir });
-        logger.info(describeCards(cards));
-        const { pages } = await writeSearchIndex(fileURLToPath(dir));
+        const outDir = fileURLToPath(dir);
+        if (site) {
+          logger.info(describeCards(await writeSocialCards({ cards: socialCards(site), outDir, cacheDir })));
+          logger.info(`text positions: ${addTextPositions(outDir, site, address)} annotations`);
+        }
+        writeHeadersFile(outDir, address.base);
+        const { pages } = await writeSearchIndex(outDir);
         logger.info(`search index: ${pages} pages`);
         built = true;
       },

@@ -9,6 +9,11 @@ export function parseDate(value: string): number {
   return ms;
 }
 
+/** Orders two dates by the instant they name: negative when `a` is earlier, 0 when they are the same instant. */
+export function compareDates(a: string, b: string): number {
+  return parseDate(a) - parseDate(b);
+}
+
 /** Whether the value is a day without a time of day. */
 export function isDateOnly(value: string): boolean {
   return value.length === 10;

@@ -1,8 +1,10 @@
-// The Atom feed: one entry per annotation, newest review first.
+// The Atom feed: one entry per annotation and one per update of an annotation, newest first.
 import type { APIRoute } from 'astro';
 import { getSite } from '../lib/astro/site-data.ts';
 import { absolute } from '../lib/astro/urls.ts';
 import { renderAtom } from '../lib/feed/atom.ts';
+import { compareDates } from '../lib/dates.ts';
+import { updateEntries } from '../lib/feed/update-entries.ts';
 import { paths } from '../lib/paths.ts';
 import { annotationLabel } from '../lib/vocabulary.ts';
 
@@ -16,7 +18,8 @@ export const GET: APIRoute = async ({ site: siteUrl }) => {
         return { id: url, url, title: `${annotationLabel(annotation).label}: “${quote.quote}”`, summary: annotation.summary, updated: article.review!.reviewed };
       }),
     )
-    .sort((a, b) => (a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : 0));
+    .concat(updateEntries(site, (path) => absolute(path, siteUrl)))
+    .sort((a, b) => compareDates(b.updated, a.updated));
   const updated = entries[0]?.updated ?? site.articles[0]?.meta.published ?? '2000-01-01';
   const body = renderAtom({
     title: site.settings.name,

@@ -9,15 +9,32 @@ export const VERDICTS = ['supported', 'mostly-supported', 'mixed', 'misleading',
 export const ANNOTATION_KINDS = ['claim', 'note', 'correction'] as const;
 export const STANCES = ['supports', 'contradicts', 'context'] as const;
 export const SUMMARY_MAX = 280;
+export const UPDATE_NOTE_MAX = 280;
 
 export const evidenceSchema = z
   .strictObject({
     source: kebabId('source').describe('the id of the source, defined in this file\'s sources or in content/sources.yaml'),
     stance: z.enum(STANCES).describe('how the source bears on the annotation: supports, contradicts or context'),
     excerpt: z.string().optional().describe('the words of the source that matter, copied exactly'),
+    // The words of the source right before and after the excerpt: they make a link to the passage find a short
+    // excerpt's place in the source.
+    prefix: nonEmptyString.optional().describe('the words of the source right before the excerpt, for a short excerpt the source may have more than once'),
+    suffix: nonEmptyString.optional().describe('the words of the source right after the excerpt, likewise'),
     locator: z.string().optional().describe('where in the source: a page, a section or a time code'),
   })
-  .describe('a piece of evidence: a source and how it bears on the annotation');
+  // The verification pass says the same (rule excerpt-context-without-excerpt), for editors' tools.
+  .meta({ description: 'a piece of evidence: a source and how it bears on the annotation', dependentRequired: { prefix: ['excerpt'], suffix: ['excerpt'] } });
+
+/** A change to an annotation after it was first published. */
+export const updateSchema = z
+  .strictObject({
+    date: isoDate.describe('when the annotation changed'),
+    note: nonEmptyString
+      .max(UPDATE_NOTE_MAX, { error: `an update note is at most ${UPDATE_NOTE_MAX} characters` })
+      .describe(`what changed and why, at most ${UPDATE_NOTE_MAX} characters`),
+    previous: z.enum(VERDICTS).optional().describe('the verdict before this change, when the change replaced it'),
+  })
+  .describe('a change to the annotation after its publication');
 
 const RELATED = /^[a-z0-9]+(-[a-z0-9]+)*(#[a-z0-9]+(-[a-z0-9]+)*)?$/;
 
@@ -61,6 +78,7 @@ export const annotationSchema = z
     figures: z.array(kebabId('figure')).optional().describe('ids of figures of this file that bear on the annotation'),
     related: z.array(relatedRef).optional().describe('related annotations: an id of this article, or <article-slug>#<id> of another'),
     aliases: z.array(kebabId('annotation')).optional().describe('former ids, whose permalinks must keep working'),
+    updates: z.array(updateSchema).optional().describe('changes after the annotation was first published, in any order'),
   })
   .meta({ description: 'an annotation: a claim, a context note or a correction, anchored to a quote of the article', allOf: kindRequirements });
 
@@ -88,6 +106,7 @@ export type Verdict = (typeof VERDICTS)[number];
 export type AnnotationKind = (typeof ANNOTATION_KINDS)[number];
 export type Stance = (typeof STANCES)[number];
 export type Evidence = z.infer<typeof evidenceSchema>;
+export type Update = z.infer<typeof updateSchema>;
 export type Annotation = z.infer<typeof annotationSchema>;
 export type Reviewer = z.infer<typeof reviewerSchema>;
 export type AnnotationFile = z.infer<typeof annotationFileSchema>;

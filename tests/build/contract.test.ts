@@ -219,6 +219,6 @@ describe.each([
     }
     const analysis = readPage(build.outDir, '/articles/harbour-bridge-budget/claims/budget-amount/');
     expect(analysis.all('.analysis a').map((a) => attr(a, 'href'))).toContain(`${prefix}verdicts/`);
-    expect(readPage(build.outDir, '/articles/harbour-bridge-budget/').all('.article-body a').map((a) => attr(a, 'href'))).toContain(`${prefix}about/`);
+    expect(readPage(build.outDir, '/articles/harbour-bridge-budget/').all('.article-body a').map((a) => attr(a, 'href'))).toContain(`${prefix}sources/council-minutes/`);
   });
 });

@@ -15,7 +15,7 @@ describe('a build of content with a mistake', () => {
     const result = buildSite({ content: root });
     expect(result.code).not.toBe(0);
     expect(result.stderr).toContain(
-      `${ANNOTATIONS}:41:12  annotation "bridge-length", field "quote": the quote is not in the article's text  [quote-not-found]\n` +
+      `${ANNOTATIONS}:47:12  annotation "bridge-length", field "quote": the quote is not in the article's text  [quote-not-found]\n` +
         '  hint: the closest passage of the article is:\n    "The bridge will be 300 metres long."',
     );
     expect(result.stderr).toContain('1 problem found in the content; nothing was built.');

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, removeBuild, type BuildResult } from '../helpers/build.ts';
+import { fromHtml } from 'hast-util-from-html';
 import { attr, readPage, toString } from '../helpers/html.ts';
 
 const PAYLOAD = '</script><script>alert(1)</script><img src=x onerror=alert(2)> & "q" \u2028 {{x}} ${x}';
@@ -65,6 +66,33 @@ describe('a site whose every field holds markup and script', () => {
     expect(svgs.length).toBeGreaterThanOrEqual(4);
     expect(article.all('svg script, svg foreignObject, svg [href^="javascript"]')).toHaveLength(0);
     expect(toString(svgs[0]!)).toContain(`Bars ${PAYLOAD}Bars description ${PAYLOAD}`);
+  });
+
+  it('shows the strings of an update as text, on the annotation\'s page and on the updates page', () => {
+    const claim = readPage(build.outDir, '/articles/hostile-strings/claims/hostile-claim/');
+    expect(claim.text('.update-note')).toBe(`Note ${PAYLOAD}`);
+    expect(readPage(build.outDir, '/updates/').text('.update-note')).toBe(`Note ${PAYLOAD}`);
+  });
+
+  it('keeps the strings inert in the embed page, the embed code and the oEmbed', () => {
+    const embed = readPage(build.outDir, '/articles/hostile-strings/claims/hostile-claim/embed/');
+    expect(embed.text('.embed-summary')).toBe(`Summary ${PAYLOAD}`);
+    expect(embed.text('.embed-claimant')).toBe(`Claimed by Claimant ${PAYLOAD}`);
+    const oembed = JSON.parse(readFileSync(join(build.outDir, 'articles/hostile-strings/claims/hostile-claim/oembed.json'), 'utf8'));
+    // The code is one element, whatever the title holds: the markup of the strings stays inside an attribute.
+    const frame = fromHtml(oembed.html, { fragment: true });
+    expect(frame.children.map((node) => (node.type === 'element' ? node.tagName : node.type))).toEqual(['iframe']);
+    expect(oembed.html).not.toMatch(/<script|<img/);
+    const claim = readPage(build.outDir, '/articles/hostile-strings/claims/hostile-claim/');
+    expect(claim.text('#embed-code-field')).toBe(oembed.html);
+  });
+
+  it('percent-encodes the excerpt and the words around it in the link to the passage', () => {
+    const claim = readPage(build.outDir, '/articles/hostile-strings/claims/hostile-claim/');
+    const link = claim.all('.evidence-links a').map((a) => attr(a, 'href')!)[0]!;
+    const fragment = link.slice(link.indexOf('#'));
+    expect(fragment).toMatch(/^#:~:text=[A-Za-z0-9!$'()*+.\/:;=?@_~%,-]+$/);
+    expect(fragment).not.toMatch(/[<>"&]/);
   });
 
   it('escapes the strings in the feed', () => {

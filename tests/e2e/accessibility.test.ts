@@ -16,6 +16,9 @@ const PAGES: [name: string, path: string, width: number][] = [
   ['source page', 'sources/council-minutes/', 1280],
   ['all annotations', 'claims/', 1280],
   ['verdict scale', 'verdicts/', 375],
+  ['claim with updates', `${ARTICLE}claims/bridge-length/`, 1280],
+  ['updates', 'updates/', 375],
+  ['embed, at the width of its frame', `${ARTICLE}claims/bridge-length/embed/`, 550],
   ['not found', '404.html', 1280],
 ];
 

@@ -2,6 +2,7 @@
 import type { Site } from '../graph/types.ts';
 import { paths } from '../paths.ts';
 import { escapeAttr } from '../escape.ts';
+import { siteUpdates } from '../updates/log.ts';
 
 export interface SitemapEntry {
   /** Site path of the page. */
@@ -12,16 +13,21 @@ export interface SitemapEntry {
 /** Every page a search engine should know: aliases and the 404 page left out. */
 export function sitemapEntries(site: Site): SitemapEntry[] {
   const newest = (dates: (string | undefined)[]) => dates.filter((d): d is string => Boolean(d)).sort().at(-1);
-  const siteDate = newest(site.articles.flatMap((a) => [a.meta.updated ?? a.meta.published, a.review?.reviewed]));
+  const updateDates = siteUpdates(site).map((entry) => entry.update.date);
+  const siteDate = newest([...site.articles.flatMap((a) => [a.meta.updated ?? a.meta.published, a.review?.reviewed]), ...updateDates]);
   return [
     { path: paths.home(), lastmod: siteDate },
     { path: paths.claims(), lastmod: siteDate },
     { path: paths.verdicts() },
+    { path: paths.updates(), lastmod: newest(updateDates) },
     ...site.articles.flatMap((article) => {
       const lastmod = newest([article.meta.updated ?? article.meta.published, article.review?.reviewed]);
       return [
         { path: paths.article(article.slug), lastmod },
-        ...article.annotations.map((a) => ({ path: paths.claim(article.slug, a.annotation.id), lastmod: article.review?.reviewed })),
+        ...article.annotations.map((a) => ({
+          path: paths.claim(article.slug, a.annotation.id),
+          lastmod: newest([article.review?.reviewed, ...(a.annotation.updates ?? []).map((u) => u.date)]),
+        })),
       ];
     }),
     ...site.sources.map((s) => ({ path: paths.source(s.source.id), lastmod: s.source.accessed ?? s.source.published })),

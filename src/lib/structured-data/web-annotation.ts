@@ -1,5 +1,7 @@
 // An article's annotations as a W3C Web Annotation collection, so that other annotation tools can read them.
+import { toInstant } from '../dates.ts';
 import type { ArticleView } from '../graph/types.ts';
+import { latestUpdate } from '../updates/order.ts';
 import { annotationLabel } from '../vocabulary.ts';
 
 export interface WebAnnotationContext {
@@ -16,15 +18,22 @@ export interface WebAnnotationContext {
 const MOTIVATIONS = { claim: 'assessing', note: 'commenting', correction: 'editing' } as const;
 const CONTEXT_CHARS = 32;
 
-/** The collection of every annotation of an article, each with a TextQuoteSelector (exact, prefix, suffix). */
+/**
+ * The collection of every annotation of an article, each with a TextQuoteSelector (exact, prefix, suffix). The build
+ * adds a TextPositionSelector to each once the article page is written, since its offsets count the page's own text
+ * (see `text-position.ts`).
+ */
 export function webAnnotations(article: ArticleView, context: WebAnnotationContext): Record<string, unknown> {
   const creator = (article.review?.reviewers ?? []).map((r) => ({ type: 'Organization', name: r.name, ...(r.url ? { homepage: r.url } : {}) }));
   const items = article.annotations.map(({ annotation, quote }) => {
+    const latest = latestUpdate(annotation.updates ?? []);
     return {
       id: context.permalink(annotation.id),
       type: 'Annotation',
       motivation: MOTIVATIONS[annotation.kind],
-      ...(article.review ? { created: article.review.reviewed } : {}),
+      // The model's dates are xsd:dateTime, with a time zone.
+      ...(article.review ? { created: toInstant(article.review.reviewed) } : {}),
+      ...(latest ? { modified: toInstant(latest.update.date) } : {}),
       creator: creator.length === 1 ? creator[0] : creator,
       body: [
         { type: 'TextualBody', purpose: 'classifying', value: annotationLabel(annotation).label, format: 'text/plain' },
@@ -33,12 +42,15 @@ export function webAnnotations(article: ArticleView, context: WebAnnotationConte
       ],
       target: {
         source: context.articleUrl,
-        selector: {
-          type: 'TextQuoteSelector',
-          exact: quote.quote,
-          prefix: quote.before.replace(/^…/, '').slice(-CONTEXT_CHARS),
-          suffix: quote.after.replace(/…$/, '').slice(0, CONTEXT_CHARS),
-        },
+        // Alternative descriptions of the same passage, as the model allows: one list, more precise ones after.
+        selector: [
+          {
+            type: 'TextQuoteSelector',
+            exact: quote.quote,
+            prefix: quote.before.replace(/^…/, '').slice(-CONTEXT_CHARS),
+            suffix: quote.after.replace(/…$/, '').slice(0, CONTEXT_CHARS),
+          },
+        ],
       },
     };
   });
@@ -48,7 +60,8 @@ export function webAnnotations(article: ArticleView, context: WebAnnotationConte
     type: 'AnnotationCollection',
     label: `Annotations of “${article.meta.title}”`,
     total: items.length,
-    publisher: { type: 'Organization', name: context.publisher.name, ...(context.publisher.url ? { homepage: context.publisher.url } : {}) },
-    first: { id: `${context.collectionUrl}#page-1`, type: 'AnnotationPage', items },
+    // The model names who publishes a collection its creator.
+    creator: { type: 'Organization', name: context.publisher.name, ...(context.publisher.url ? { homepage: context.publisher.url } : {}) },
+    first: { id: `${context.collectionUrl}#page-1`, type: 'AnnotationPage', startIndex: 0, items },
   };
 }

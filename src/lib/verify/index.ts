@@ -10,11 +10,13 @@ import { articleBodyTree } from '../markdown/render.ts';
 import { checkFigureData } from './figure-data.ts';
 import { checkOrphans, readContent } from './files.ts';
 import { checkIdentity, collectSources } from './identity.ts';
+import { checkExcerptContext } from './excerpts.ts';
 import { checkKinds } from './kinds.ts';
 import { checkArticleHtml, checkMarkdownFields } from './markdown-safety.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import { findQuotes } from './quotes.ts';
 import { checkReferences } from './references.ts';
+import { checkUpdates } from './updates.ts';
 
 export interface Verification {
   /** The content that passed validation, file by file (a file with problems of its own is left out). */
@@ -55,7 +57,7 @@ export function verifyContent(files: readonly ContentFile[]): Verification {
   };
   const sourceIds = new Set(sources.byId.keys());
   for (const entry of annotationFiles) {
-    problems.push(...checkKinds(entry), ...checkMarkdownFields(entry), ...checkIdentity(entry), ...checkReferences(entry, sourceIds, annotationsOf, unreadable), ...checkFigureData(entry));
+    problems.push(...checkKinds(entry), ...checkMarkdownFields(entry), ...checkIdentity(entry), ...checkReferences(entry, sourceIds, annotationsOf, unreadable), ...checkFigureData(entry), ...checkExcerptContext(entry), ...checkUpdates(entry));
   }
 
   const anchored: AnchoredArticle[] = articles.map((article) => {

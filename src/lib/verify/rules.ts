@@ -21,6 +21,8 @@ export const RULES = {
   'claim-needs-verdict': 'an annotation of kind claim has a verdict',
   'claim-needs-evidence': 'a claim has evidence unless its verdict is unverifiable',
   'correction-needs-text': 'a correction gives the text as it most likely read',
+  'excerpt-context-without-excerpt': 'the words around an excerpt (prefix, suffix) come with the excerpt',
+  'update-previous-is-current': 'the latest update\'s previous verdict is not the verdict the annotation still has',
   'duplicate-annotation-id': 'annotation ids are unique in their file',
   'duplicate-figure-id': 'figure ids are unique in their file',
   'duplicate-source-id': 'source ids are unique across the site',

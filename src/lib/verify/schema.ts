@@ -129,6 +129,7 @@ const toKebab = (value: unknown) =>
 function hintFor(issue: Issue, field: string, value: unknown): string | undefined {
   if (issue.code === 'invalid_format' && /kebab-case/.test(issue.message)) return toKebab(value) ? `write it as "${toKebab(value)}".` : 'use lower-case letters, digits and hyphens.';
   if (issue.code === 'too_big' && field === 'summary') return 'keep the one-sentence finding here and move the detail into "analysis".';
+  if (issue.code === 'too_big' && field === 'note') return 'say in a sentence or two what changed and why; the detail belongs in "analysis".';
   if (issue.code === 'too_big' && field === 'id') return 'shorten the id: it is part of the permalink.';
   if (issue.code === 'too_small' && Array.isArray(value)) {
     const minimum = Number((issue as { minimum?: number }).minimum ?? 1);

@@ -11,7 +11,7 @@ describe('the sitemap', () => {
   it('lists the home page, the article, each annotation and each source, with their dates', () => {
     const entries = sitemapEntries(graph!);
     expect(entries.map((e) => e.path)).toEqual([
-      '/', '/claims/', '/verdicts/', '/articles/council-vote/',
+      '/', '/claims/', '/verdicts/', '/updates/', '/articles/council-vote/',
       '/articles/council-vote/claims/budget/', '/articles/council-vote/claims/mayor-left/',
       '/sources/minutes/',
     ]);

@@ -167,6 +167,7 @@ describe('the ClaimReview of a claim with corrections in its quote', () => {
     reviewed: '2025-03-20',
     reviewers: [{ name: 'Desk' }],
     publisher: { name: 'Desk' },
+    home: 'https://example.org/',
   };
 
   it('reviews the claim as the original most likely read when the article annotations are given', () => {

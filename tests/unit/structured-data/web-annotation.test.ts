@@ -11,7 +11,7 @@ const collection = webAnnotations(article, {
   collectionUrl: 'https://example.org/articles/council-vote/annotations.jsonld',
   permalink: (id) => `https://example.org/articles/council-vote/claims/${id}/`,
   publisher: { name: 'Desk' },
-}) as { type: string; total: number; first: { items: { id: string; motivation: string; body: { purpose: string; value: string }[]; target: { source: string; selector: { exact: string; prefix: string; suffix: string } } }[] } };
+}) as { type: string; total: number; first: { items: { id: string; motivation: string; body: { purpose: string; value: string }[]; target: { source: string; selector: { type: string; exact: string; prefix: string; suffix: string }[] } }[] } };
 
 describe('the W3C Web Annotation collection of an article', () => {
   it('holds every annotation, each identified by its permalink, with its motivation', () => {
@@ -30,7 +30,7 @@ describe('the W3C Web Annotation collection of an article', () => {
   it('anchors each annotation in the article page with a text quote selector: the quote and the words around it', () => {
     const [first, second] = collection.first.items;
     expect(first!.target.source).toBe('https://example.org/articles/council-vote/');
-    expect(first!.target.selector).toEqual({ type: 'TextQuoteSelector', exact: 'approved a budget of 12 million euros', prefix: 'The council ', suffix: ' on Thursday. The mayor said the' });
-    expect(second!.target.selector).toMatchObject({ exact: 'The mayor left early.', prefix: ' mayor said the vote was close. ', suffix: '' });
+    expect(first!.target.selector).toEqual([{ type: 'TextQuoteSelector', exact: 'approved a budget of 12 million euros', prefix: 'The council ', suffix: ' on Thursday. The mayor said the' }]);
+    expect(second!.target.selector).toMatchObject([{ exact: 'The mayor left early.', prefix: ' mayor said the vote was close. ', suffix: '' }]);
   });
 });

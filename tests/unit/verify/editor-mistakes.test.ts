@@ -72,7 +72,7 @@ describe('schema of annotation files and articles', () => {
 
   it('reports an unknown field and suggests the closest field name', () => {
     expect(problemsOf(site({ [FILE]: annotationsWith('    verdict: supported', '    verdict: supported\n    verdikt: supported') }))).toEqual([
-      `${FILE}:6:5  annotation "budget", field "verdikt": unknown field "verdikt"\n  hint: did you mean "verdict"? The fields accepted here are: id, kind, quote, prefix, suffix, verdict, summary, claimant, analysis, correction, evidence, figures, related, aliases.`,
+      `${FILE}:6:5  annotation "budget", field "verdikt": unknown field "verdikt"\n  hint: did you mean "verdict"? The fields accepted here are: id, kind, quote, prefix, suffix, verdict, summary, claimant, analysis, correction, evidence, figures, related, aliases, updates.`,
     ]);
   });
 
@@ -147,6 +147,55 @@ describe('schema of annotation files and articles', () => {
   it('refuses an annotation file that names .yml', () => {
     expect(problemsOf(site({ [FILE]: null, 'content/annotations/council-vote.yml': ANNOTATIONS }))).toEqual([
       'content/annotations/council-vote.yml:1:1  annotation files end in .yaml\n  hint: rename it to content/annotations/council-vote.yaml.',
+    ]);
+  });
+});
+
+describe('updates of an annotation', () => {
+  const UPDATE = '    updates:\n      - date: 2025-04-02\n        note: The council published corrected minutes.\n        previous: mixed\n';
+  const withUpdate = (update: string) => annotationsWith('    figures: [costs]\n', `    figures: [costs]\n${update}`);
+
+  it('accepts an update with a date, a note and the previous verdict', () => {
+    expect(problemsOf(site({ [FILE]: withUpdate(UPDATE) }))).toEqual([]);
+  });
+
+  it('reports an update note over 280 characters', () => {
+    expect(problemsOf(site({ [FILE]: withUpdate(UPDATE.replace('The council published corrected minutes.', 'x'.repeat(300))) }))).toEqual([
+      `${FILE}:13:15  annotation "budget", field "updates[0].note": an update note is at most 280 characters (it has 300 characters)\n  hint: say in a sentence or two what changed and why; the detail belongs in "analysis".`,
+    ]);
+  });
+
+  it('requires the note of an update, saying what it holds', () => {
+    expect(problemsOf(site({ [FILE]: withUpdate(UPDATE.replace('        note: The council published corrected minutes.\n', '')) }))).toEqual([
+      `${FILE}:12:9  annotation "budget", field "updates[0]": missing required field "note"\n  hint: add "note:" with text: what changed and why, at most 280 characters.`,
+    ]);
+  });
+
+  it('refuses a previous verdict that is not on the scale', () => {
+    expect(problemsOf(site({ [FILE]: withUpdate(UPDATE.replace('previous: mixed', 'previous: mostly supported')) }))).toEqual([
+      `${FILE}:14:19  annotation "budget", field "updates[0].previous": "mostly supported" is not an accepted value\n  hint: use one of: supported, mostly-supported, mixed, misleading, contradicted, unverifiable.`,
+    ]);
+  });
+
+  it('refuses an update date that does not exist', () => {
+    expect(problemsOf(site({ [FILE]: withUpdate(UPDATE.replace('2025-04-02', '2025-04-31')) }))).toEqual([
+      `${FILE}:12:15  annotation "budget", field "updates[0].date": must be a date written YYYY-MM-DD or an ISO 8601 date-time\n  hint: write a real date such as 2024-10-25, or a date-time such as 2024-10-25T14:30:00Z.`,
+    ]);
+  });
+
+  it('refuses a latest update whose previous verdict is the verdict the annotation still has', () => {
+    const older = '      - date: 2025-03-25\n        note: A first correction of the figures.\n        previous: supported\n';
+    const latestSame = UPDATE.replace('previous: mixed', 'previous: supported');
+    // Listed out of order: the newest update is the one judged, wherever it stands in the list.
+    expect(problemsOf(site({ [FILE]: withUpdate(latestSame + older) }))).toEqual([
+      `${FILE}:14:19  annotation "budget", field "updates[0].previous": the latest update names "supported" as the previous verdict, which is the verdict the annotation still has\n  hint: set "verdict:" to the verdict after the change, or remove "previous" if the verdict did not change.`,
+    ]);
+    expect(problemsOf(site({ [FILE]: withUpdate(UPDATE + older) }))).toEqual([]);
+  });
+
+  it('refuses the words around an excerpt when there is no excerpt', () => {
+    expect(problemsOf(site({ [FILE]: annotationsWith('        stance: supports', '        stance: supports\n        prefix: Item 4.') }))).toEqual([
+      `${FILE}:10:17  annotation "budget", field "evidence[0].prefix": a prefix places an excerpt in its source, and this evidence has no excerpt\n  hint: add "excerpt:" with the words of the source that matter, or remove "prefix".`,
     ]);
   });
 });

@@ -30,6 +30,8 @@ const CASES: Record<RuleId, [Record<string, string | null>, string]> = {
   'claim-needs-verdict': [{ [FILE]: annotationsWith('    verdict: supported\n', '') }, `${FILE}:3:5`],
   'claim-needs-evidence': [{ [FILE]: annotationsWith('    evidence:\n      - source: minutes\n        stance: supports\n', '') }, `${FILE}:3:5`],
   'correction-needs-text': [{ [FILE]: annotationsWith('    kind: note', '    kind: correction') }, `${FILE}:11:5`],
+  'excerpt-context-without-excerpt': [{ [FILE]: annotationsWith('        stance: supports', '        stance: supports\n        prefix: Item 4.') }, `${FILE}:10:17`],
+  'update-previous-is-current': [{ [FILE]: annotationsWith('    figures: [costs]\n', '    figures: [costs]\n    updates:\n      - { date: 2025-04-02, note: Corrected minutes., previous: supported }\n') }, `${FILE}:12:65`],
   'duplicate-annotation-id': [{ [FILE]: annotationsWith('id: mayor-left', 'id: budget').replace('related: [budget]', 'related: []') }, `${FILE}:11:9`],
   'duplicate-figure-id': [{ [FILE]: `${ANNOTATIONS}  - id: costs\n    type: table\n    title: Again\n    description: Again.\n    sources: [minutes]\n    columns: [A]\n    rows:\n      - [1]\n` }, `${FILE}:31:9`],
   'duplicate-source-id': [{ 'content/sources.yaml': '- id: minutes\n  title: Minutes\n  publisher: City\n  url: https://example.org/m\n  kind: official\n' }, `${FILE}:17:9`],
