@@ -10,7 +10,19 @@ export const ids = {
   /** The number heading a note, which names it. */
   noteLabel: (id: string) => `note-${id}-label`,
   figure: (id: string) => `figure-${id}`,
+  /** The reader's filter of the article page. */
+  readingFilter: 'reading-filter',
+  /** The title of the choice of annotations offered by a stretch that several cover. */
+  chooserTitle: 'mark-chooser-title',
+  /** The heading of the printed endnotes. */
+  endnotesHeading: 'endnotes-heading',
 } as const;
+
+/** The annotation id in a `#claim-<id>` or `#note-<id>` address, with which of the two it is. */
+export function parseHash(hash: string): { kind: 'claim' | 'note'; id: string } | null {
+  const match = /^#(claim|note)-([a-z0-9]+(?:-[a-z0-9]+)*)$/.exec(hash);
+  return match ? { kind: match[1] as 'claim' | 'note', id: match[2]! } : null;
+}
 
 /** Class names. */
 export const classes = {
@@ -26,14 +38,39 @@ export const classes = {
   note: 'note',
   /** The number of a note, linking back to its mark. */
   noteNumber: 'note-number',
+  /** A verdict or kind, in words, coloured by a `verdict-<verdict>` or `kind-<kind>` class. */
+  badge: 'badge',
+  /** The finding of a note, in one sentence. */
+  noteSummary: 'note-summary',
   /** The numbered link after an annotation's last mark, leading to its note. */
   noteRef: 'note-ref',
   /** An empty element carrying a `claim-<id>` target when the mark's own id is taken. */
   claimTarget: 'claim-target',
   /** Set on the article body once the script has placed the sidenotes. */
   sidenotesPlaced: 'sidenotes-placed',
+  /** A sidenote cut to its first lines. */
+  clamped: 'is-clamped',
+  /** A popover shown above its reference, for want of room below. */
+  above: 'is-above',
   /** A mark, reference or note of the annotation being read. */
   active: 'is-active',
+  /** Set on the article body while the script makes marks open their notes. */
+  marksOpen: 'marks-open',
+  /** The choice of annotations offered by a stretch that several cover. */
+  chooser: 'mark-chooser',
+  /** A mark, reference or note that the reader's filter hides. */
+  filtered: 'is-filtered',
+  /** Set on the article body while the reader has turned highlighting off. */
+  highlightsOff: 'highlights-off',
+  /** The legend and the reader's controls, in the article header. */
+  readingControls: 'reading-controls',
+  /** What the reader's filter hides, in words. */
+  filterStatus: 'filter-status',
+  /** What the reader's filter shows and hides, in a sentence read out when it changes. */
+  filterCount: 'filter-count',
+  /** The notes as numbered endnotes, for print. */
+  endnotes: 'endnotes',
+  endnote: 'endnote',
 } as const;
 
 /** Data attributes, as written in HTML; `property` gives the name hast uses for the same attribute. */
@@ -44,6 +81,22 @@ export const data = {
   note: 'data-note',
   /** On a note: the annotation it belongs to. */
   noteFor: 'data-note-for',
+  /** On a note: what the reader's filter sorts it by, `verdict-<verdict>` or `kind-<kind>`. */
+  category: 'data-category',
+  /** On the reader's filter: every category of the site, space separated. */
+  categories: 'data-categories',
+  /** On a button of the reader's filter: the categories it keeps, space separated (empty: all). */
+  preset: 'data-preset',
+  /** On a button of the choice of annotations: the annotation it opens. */
+  choice: 'data-choice',
+} as const;
+
+/** Names of the reader's filter's fields. */
+export const fields = {
+  /** A checkbox per category: checked shows its annotations. */
+  show: 'show',
+  /** A checkbox: highlighting of annotated passages on or off. */
+  highlights: 'highlights',
 } as const;
 
 /** The hast property name of a data attribute: `data-note-for` gives `dataNoteFor`. */
@@ -57,11 +110,16 @@ export const select = {
   anyMark: `mark[${data.claims}]`,
   refOf: (id: string) => `.${classes.noteRef}[${data.note}="${id}"]`,
   anyRef: `.${classes.noteRef}`,
+  noteOf: (id: string) => `.${classes.note}[${data.noteFor}="${id}"]`,
   anyNote: `.${classes.note}`,
   passagesWithNotes: `.${classes.passage}.${classes.passageWithNotes}`,
+  endnoteOf: (id: string) => `.${classes.endnote}[${data.noteFor}="${id}"]`,
 } as const;
 
 /** The annotation ids a mark lists. */
 export function claimsOfMark(value: unknown): string[] {
   return typeof value === 'string' ? value.split(' ').filter(Boolean) : [];
 }
+
+/** The reader's choices, kept in the browser's storage so that they hold on every article. */
+export const storageKey = 'annotated-news:reading';

@@ -1,4 +1,4 @@
-// axe-core over every kind of page, in light and dark colour schemes, at wide and narrow widths.
+// axe-core over every kind of page, in light and dark colour schemes and with forced colours, at wide and narrow widths.
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { axeViolations, describeViolations, launchBrowser, settle, startFixtureSite, type FixtureSite } from '../helpers/browser.ts';
@@ -36,18 +36,21 @@ afterAll(async () => {
   await site?.close();
 });
 
-describe.each(['light', 'dark'] as const)('axe finds no violations, %s scheme', (colorScheme) => {
+describe.each(['light', 'dark', 'forced'] as const)('axe finds no violations, %s colours', (scheme) => {
+  const colorScheme = scheme === 'dark' ? 'dark' : 'light';
+  const forcedColors = scheme === 'forced' ? 'active' : 'none';
   test.each(PAGES)('%s', async (_name, path, width) => {
     const page = await context.newPage();
     try {
       await page.setViewportSize({ width, height: 900 });
-      await page.emulateMedia({ colorScheme });
+      await page.emulateMedia({ colorScheme, forcedColors });
       await page.goto(site.url + path);
       await settle(page);
-      // The scheme really applied: the page background follows it.
+      // The scheme really applied: the page background follows it, or the system's colours replace the site's.
       const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
       const [r = 0] = background.match(/\d+/g)!.map(Number);
-      expect(colorScheme === 'dark' ? r < 60 : r > 200, `background ${background}`).toBe(true);
+      if (scheme === 'forced') expect(await page.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(true);
+      else expect(colorScheme === 'dark' ? r < 60 : r > 200, `background ${background}`).toBe(true);
       const violations = await axeViolations(page);
       expect(violations, describeViolations(violations)).toEqual([]);
     } finally {
@@ -59,7 +62,7 @@ describe.each(['light', 'dark'] as const)('axe finds no violations, %s scheme', 
     const page = await context.newPage();
     try {
       await page.setViewportSize({ width: 375, height: 800 });
-      await page.emulateMedia({ colorScheme });
+      await page.emulateMedia({ colorScheme, forcedColors });
       await page.goto(site.url + ARTICLE);
       await page.locator('.note-ref[data-note="budget-amount"]').click();
       await expect.poll(() => page.locator('#note-budget-amount').evaluate((el) => el.matches(':popover-open'))).toBe(true);

@@ -37,11 +37,22 @@ export function applyBasePath(tree: Root, base: string): void {
   });
 }
 
-// The page's own title is its one h1: headings of the text start one level below.
-function demoteHeadings(tree: Root): void {
+/**
+ * Re-levels the headings of a text to sit under the page's own: the first becomes `top`, and each
+ * later one keeps its place relative to the headings before it (a sibling stays a sibling, a deeper
+ * heading goes exactly one level down), whatever levels the editor wrote, so no level is skipped.
+ */
+function relevelHeadings(tree: Root, top: number): void {
+  // The open sections: the level the editor wrote, and the level it was given.
+  const open: { written: number; given: number }[] = [];
   visit(tree, 'element', (node: Element) => {
     const level = /^h([1-6])$/.exec(node.tagName);
-    if (level) node.tagName = `h${Math.min(6, Number(level[1]) + 1)}`;
+    if (!level) return;
+    const written = Number(level[1]);
+    while (open.length > 0 && open.at(-1)!.written >= written) open.pop();
+    const given = Math.min(6, open.length > 0 ? open.at(-1)!.given + 1 : top);
+    open.push({ written, given });
+    node.tagName = `h${given}`;
   });
 }
 
@@ -57,7 +68,8 @@ const sanitize = unified().use(rehypeSanitize, schema);
 export function articleBodyTree(markdown: string): { raw: Root; tree: Root } {
   const raw = articleToHast.runSync(articleToHast.parse(markdown)) as Root;
   const tree = sanitize.runSync(raw) as Root;
-  demoteHeadings(tree);
+  // The page's title is its one h1: the text's own headings start at h2.
+  relevelHeadings(tree, 2);
   return { raw, tree };
 }
 
@@ -70,7 +82,8 @@ export function markdownFieldTree(markdown: string): MdastRoot {
 export function renderMarkdownField(markdown: string, options: RenderOptions & { inline?: boolean }): string {
   const mdast = fieldToMdast.runSync(fieldToMdast.parse(markdown)) as MdastRoot;
   const tree = sanitize.runSync(fieldToHast.runSync(mdast) as Root) as Root;
-  demoteHeadings(tree);
+  // A field (an analysis) sits in a section of its page under an h2 heading.
+  relevelHeadings(tree, 3);
   applyBasePath(tree, options.base);
   if (options.inline) {
     const blocks = tree.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));

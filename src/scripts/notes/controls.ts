@@ -1,0 +1,106 @@
+// The reader's controls: which annotations to show and whether to highlight them, remembered on every article.
+
+import { claimsOfMark, classes, data, fields, ids, select, storageKey } from '../../lib/dom.ts';
+import type { ArticlePage } from './page.ts';
+
+interface Choice {
+  /** Categories (`verdict-<verdict>`, `kind-<kind>`) whose annotations are hidden. */
+  hidden: string[];
+  highlights: boolean;
+}
+
+const EVERYTHING: Choice = { hidden: [], highlights: true };
+
+// Storage can be full, forbidden or hold something older; none of it may stop the page.
+function load(): Choice {
+  try {
+    const stored = JSON.parse(localStorage.getItem(storageKey) ?? 'null') as Partial<Choice> | null;
+    return {
+      hidden: Array.isArray(stored?.hidden) ? stored.hidden.filter((c): c is string => typeof c === 'string') : [],
+      highlights: stored?.highlights !== false,
+    };
+  } catch {
+    return EVERYTHING;
+  }
+}
+
+function save(choice: Choice): void {
+  try {
+    if (choice.hidden.length === 0 && choice.highlights) localStorage.removeItem(storageKey);
+    else localStorage.setItem(storageKey, JSON.stringify(choice));
+  } catch {
+    // The choice then holds for this page only.
+  }
+}
+
+/** Applies the stored choice at once (the script runs before the first paint), then follows the form; `changed` relays it. */
+export function readerControls(page: ArticlePage, changed: () => void): void {
+  const form = document.getElementById(ids.readingFilter) as HTMLFormElement | null;
+  const status = document.querySelector(`.${classes.filterStatus}`);
+  const everyCategory = (form?.getAttribute(data.categories) ?? '').split(' ').filter(Boolean);
+  let choice = load();
+
+  function apply(): void {
+    const hidden = new Set(choice.hidden);
+    const off = new Set<string>();
+    const notes = page.notes();
+    for (const note of notes) {
+      const out = hidden.has(note.getAttribute(data.category) ?? '');
+      note.classList.toggle(classes.filtered, out);
+      if (out) off.add(note.getAttribute(data.noteFor) ?? '');
+    }
+    for (const ref of page.refs()) ref.classList.toggle(classes.filtered, off.has(ref.getAttribute(data.note) ?? ''));
+    for (const mark of page.body.querySelectorAll(select.anyMark)) {
+      const listed = claimsOfMark(mark.getAttribute(data.claims));
+      mark.classList.toggle(classes.filtered, listed.length > 0 && listed.every((id) => off.has(id)));
+    }
+    page.body.classList.toggle(classes.highlightsOff, !choice.highlights);
+
+    const total = notes.length;
+    const shown = total - off.size;
+    const short = [off.size > 0 ? `${off.size} of ${total} hidden` : '', choice.highlights ? '' : 'highlighting off'].filter(Boolean);
+    if (status) status.textContent = short.length ? ` · ${short.join(' · ')}` : '';
+    const said = form?.querySelector(`.${classes.filterCount}`);
+    if (said) {
+      const what = off.size > 0 ? `Showing ${shown} of ${total} annotations: your filter hides ${off.size}.` : `Showing all ${total} annotations.`;
+      said.textContent = choice.highlights ? what : `${what} Highlighting is off.`;
+    }
+    if (!form) return;
+    for (const box of form.querySelectorAll<HTMLInputElement>(`input[name="${fields.show}"]`)) box.checked = !hidden.has(box.value);
+    const highlights = form.querySelector<HTMLInputElement>(`input[name="${fields.highlights}"]`);
+    if (highlights) highlights.checked = choice.highlights;
+  }
+
+  function choose(next: Choice): void {
+    choice = next;
+    save(choice);
+    apply();
+    changed();
+  }
+
+  apply();
+  if (!form) return;
+  form.hidden = false;
+  form.addEventListener('submit', (event) => event.preventDefault());
+  form.addEventListener('change', () => {
+    const boxes = [...form.querySelectorAll<HTMLInputElement>(`input[name="${fields.show}"]`)];
+    const here = new Set(boxes.map((box) => box.value));
+    // Categories this article lacks keep the place the reader gave them on another page.
+    const hidden = [...choice.hidden.filter((c) => !here.has(c)), ...boxes.filter((box) => !box.checked).map((box) => box.value)];
+    const highlights = form.querySelector<HTMLInputElement>(`input[name="${fields.highlights}"]`)?.checked ?? true;
+    choose({ hidden, highlights });
+  });
+  form.addEventListener('click', (event) => {
+    const preset = (event.target as Element).closest('button')?.getAttribute(data.preset);
+    if (preset === null || preset === undefined) return;
+    const keep = new Set(preset.split(' ').filter(Boolean));
+    choose({ ...choice, hidden: keep.size === 0 ? [] : everyCategory.filter((c) => !keep.has(c)) });
+  });
+  // Another tab changed the choice: this page follows.
+  addEventListener('storage', (event) => {
+    if (event.key !== storageKey) return;
+    choice = load();
+    apply();
+    changed();
+  });
+}
