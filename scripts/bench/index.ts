@@ -35,8 +35,9 @@ function run(args: string[], env: Record<string, string>): Run {
 
 const build = (root: string) => run([join(BIN, 'astro'), 'build'], { CONTENT_ROOT: root, OUT_DIR: join(root, 'dist') });
 
-function htmlPages(dir: string): number {
-  return readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? htmlPages(join(dir, e.name)) : e.name.endsWith('.html') ? 1 : 0), 0);
+/** The files under a folder whose name passes a test: the HTML pages, or every file a deploy uploads. */
+function countFiles(dir: string, test: (name: string) => boolean): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? countFiles(join(dir, e.name), test) : test(e.name) ? 1 : 0), 0);
 }
 
 /** The seconds the build spent on social cards, as the integration reports them. */
@@ -64,7 +65,8 @@ for (const size of SIZES) {
 
   const check = run([join(ROOT, 'scripts/check.ts')], { CONTENT_ROOT: archive });
   const clean = build(archive);
-  const pages = htmlPages(join(archive, 'dist'));
+  const pages = countFiles(join(archive, 'dist'), (name) => name.endsWith('.html'));
+  const files = countFiles(join(archive, 'dist'), () => true);
   weight ||= pageWeight(join(archive, 'dist'), 'articles/story-0001/index.html');
   editOneSummary(archive);
   const edited = build(archive);
@@ -75,15 +77,15 @@ for (const size of SIZES) {
 
   const ratio = (s: number) => `${(s / astro.seconds).toFixed(2)}x`;
   rows.push(
-    [`${size} articles, clean`, `${pages}`, `${clean.seconds.toFixed(1)} s`, ratio(clean.seconds), `${(pages / clean.seconds).toFixed(0)}`, `${clean.peakMb.toFixed(0)} MB`, `${cardSeconds(clean.output).toFixed(1)} s`, `${(clean.seconds / size).toFixed(2)} s`, `${check.seconds.toFixed(2)} s`],
-    [`${size} articles, one summary edited`, `${pages}`, `${edited.seconds.toFixed(1)} s`, ratio(edited.seconds), `${(pages / edited.seconds).toFixed(0)}`, `${edited.peakMb.toFixed(0)} MB`, `${cardSeconds(edited.output).toFixed(1)} s`, '', ''],
-    [`plain Astro, ${pages} Markdown pages`, `${pages}`, `${astro.seconds.toFixed(1)} s`, '1', `${(pages / astro.seconds).toFixed(0)}`, `${astro.peakMb.toFixed(0)} MB`, '', '', ''],
+    [`${size} articles, clean`, `${pages}`, `${clean.seconds.toFixed(1)} s`, ratio(clean.seconds), `${(pages / clean.seconds).toFixed(0)}`, `${clean.peakMb.toFixed(0)} MB`, `${cardSeconds(clean.output).toFixed(1)} s`, `${(clean.seconds / size).toFixed(2)} s`, `${check.seconds.toFixed(2)} s`, `${files}`],
+    [`${size} articles, one summary edited`, `${pages}`, `${edited.seconds.toFixed(1)} s`, ratio(edited.seconds), `${(pages / edited.seconds).toFixed(0)}`, `${edited.peakMb.toFixed(0)} MB`, `${cardSeconds(edited.output).toFixed(1)} s`, '', '', ''],
+    [`plain Astro, ${pages} Markdown pages`, `${pages}`, `${astro.seconds.toFixed(1)} s`, '1', `${(pages / astro.seconds).toFixed(0)}`, `${astro.peakMb.toFixed(0)} MB`, '', '', '', ''],
   );
   rmSync(archive, { recursive: true, force: true });
   rmSync(plain, { recursive: true, force: true });
 }
 
-const header = ['build', 'pages', 'wall time', 'to plain Astro', 'pages/s', 'peak memory', 'cards', 'per article', 'npm run check'];
+const header = ['build', 'pages', 'wall time', 'to plain Astro', 'pages/s', 'peak memory', 'cards', 'per article', 'npm run check', 'files in dist'];
 const table = [header, header.map(() => '---'), ...rows].map((row) => `| ${row.join(' | ')} |`).join('\n');
 console.log(`${table}\n\nArticle page of the archive: ${weight}.`);
 rmSync(WORK, { recursive: true, force: true });
