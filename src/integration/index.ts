@@ -8,7 +8,8 @@ import { verifiedContent, verifyAndPublish } from '../lib/astro/verified-content
 import type { Site } from '../lib/graph/types.ts';
 import { normalizeBase } from '../lib/paths.ts';
 import { formatReport } from '../lib/verify/problem.ts';
-import { describeCards, serveSocialCards, socialCards, writeSocialCards } from './cards.ts';
+import type { CardPlan, DrawCardsStats } from '../lib/cards/draw-cards.ts';
+import { describeCards, drawSocialCardsAhead, planSocialCards, serveSocialCards, socialCards, writeSocialCards } from './cards.ts';
 import { writeHeadersFile } from './headers-file.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { addTextPositions } from './text-positions.ts';
@@ -17,9 +18,11 @@ export default function annotatedNews(): AstroIntegration {
   let built = false;
   let root = '';
   let cacheDir = '';
+  let outDir = '';
   // Where the site lives, and what its pages were built from, for the steps that finish the written site.
   let address = { site: 'http://localhost:4321', base: '/' };
   let site: Site | null = null;
+  let cards: { plan: CardPlan; ahead: Promise<DrawCardsStats | Error> } | null = null;
   return {
     name: 'annotated-news',
     hooks: {
@@ -27,9 +30,9 @@ export default function annotatedNews(): AstroIntegration {
         root = fileURLToPath(config.root);
         cacheDir = fileURLToPath(config.cacheDir);
         address = { site: config.site ?? address.site, base: normalizeBase(config.base) };
+        outDir = fileURLToPath(config.outDir);
         if (command !== 'build') return;
         // Whatever stops a build after this point, a deploy step must find no half-written site.
-        const outDir = fileURLToPath(config.outDir);
         process.once('exit', (code) => {
           if (code !== 0 && !built) rmSync(outDir, { recursive: true, force: true });
         });
@@ -43,6 +46,9 @@ export default function annotatedNews(): AstroIntegration {
           process.stderr.write(`\n${formatReport(problems)}\n`);
           process.exit(1);
         }
+        // The cards are drawn into their cache now, on threads beside the pages; build:done copies them into place.
+        const plan = planSocialCards(socialCards(verified.site!), outDir);
+        cards = { plan, ahead: drawSocialCardsAhead({ plan, cacheDir }).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))) };
       },
       // In dev a card is drawn when asked for, from the content as it is then.
       'astro:server:setup': ({ server }) => {
@@ -50,10 +56,12 @@ export default function annotatedNews(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        if (site) {
-          logger.info(describeCards(await writeSocialCards({ cards: socialCards(site), outDir, cacheDir })));
-          logger.info(`text positions: ${addTextPositions(outDir, site, address)} annotations`);
+        if (cards) {
+          const ahead = await cards.ahead;
+          if (ahead instanceof Error) throw ahead;
+          logger.info(describeCards(await writeSocialCards({ plan: cards.plan, cacheDir }), ahead));
         }
+        if (site) logger.info(`text positions: ${addTextPositions(outDir, site, address)} annotations`);
         writeHeadersFile(outDir, address.base);
         const { pages } = await writeSearchIndex(outDir);
         logger.info(`search index: ${pages} pages`);

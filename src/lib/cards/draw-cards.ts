@@ -42,14 +42,11 @@ export interface DrawCardsStats {
 /** Fewer cards than this per worker are not worth its start: about 1 s of CPU to load satori, resvg and the fonts, some 15 cards. */
 const CARDS_PER_WORKER = 16;
 
-/**
- * Writes each job's card to its file: copied from the cache when the same card (same tree, same renderer) is
- * there, drawn otherwise, on `workers` threads, and kept in the cache. Jobs that show the same card share one
- * drawing. The bytes depend on nothing but the card and the renderer, so a cold and a warm run write the same files.
- */
-export async function drawCards(jobs: readonly CardJob[], options: DrawCardsOptions): Promise<DrawCardsStats> {
-  const start = performance.now();
-  const cache = new CardCache(options.cacheDir);
+/** A site's cards grouped by what they show: one drawing per distinct card, with every file it goes to. */
+export type CardPlan = ReadonlyMap<string, { tree: ReturnType<typeof cardTree>; files: string[] }>;
+
+/** Builds each job's element tree once and groups the jobs that show the same card. */
+export function planCards(jobs: readonly CardJob[]): CardPlan {
   const cards = new Map<string, { tree: ReturnType<typeof cardTree>; files: string[] }>();
   for (const job of jobs) {
     const tree = cardTree(job.input);
@@ -58,13 +55,31 @@ export async function drawCards(jobs: readonly CardJob[], options: DrawCardsOpti
     if (card) card.files.push(job.file);
     else cards.set(key, { tree, files: [job.file] });
   }
+  return cards;
+}
 
+/**
+ * Writes each job's card to its file: copied from the cache when the same card (same tree, same renderer) is
+ * there, drawn otherwise, on `workers` threads, and kept in the cache. Jobs that show the same card share one
+ * drawing. The bytes depend on nothing but the card and the renderer, so a cold and a warm run write the same files.
+ */
+export async function drawCards(jobs: readonly CardJob[], options: DrawCardsOptions): Promise<DrawCardsStats> {
+  return drawPlannedCards(planCards(jobs), options);
+}
+
+/**
+ * drawCards over a plan. With `write: false` it only draws into the cache what is missing there (no file is
+ * written, nothing pruned), so that cards can be drawn while something else writes the folder they go to.
+ */
+export async function drawPlannedCards(cards: CardPlan, options: DrawCardsOptions & { write?: boolean }): Promise<DrawCardsStats> {
+  const start = performance.now();
+  const write = options.write ?? true;
+  const cache = new CardCache(options.cacheDir);
   const missing: DrawTask[] = [];
   const copies: Promise<void>[] = [];
   for (const [key, { tree, files }] of cards) {
-    if (cache.has(key)) {
-      for (const file of files) copies.push(mkdir(dirname(file), { recursive: true }).then(() => copyFile(cache.file(key), file)));
-    } else missing.push({ id: missing.length, tree, key, cacheDir: cache.dir, files });
+    if (!cache.has(key)) missing.push({ id: missing.length, tree, key, cacheDir: cache.dir, files: write ? files : [] });
+    else if (write) for (const file of files) copies.push(mkdir(dirname(file), { recursive: true }).then(() => copyFile(cache.file(key), file)));
   }
   await Promise.all(copies);
 
@@ -79,6 +94,7 @@ export async function drawCards(jobs: readonly CardJob[], options: DrawCardsOpti
     }
   }
 
-  const pruned = options.prune === false ? 0 : cache.prune(new Set(cards.keys()));
-  return { cards: jobs.length, drawn: missing.length, reused: cards.size - missing.length, pruned, workers, ms: performance.now() - start };
+  const pruned = !write || options.prune === false ? 0 : cache.prune(new Set(cards.keys()));
+  const files = write ? [...cards.values()].reduce((n, card) => n + card.files.length, 0) : 0;
+  return { cards: files, drawn: missing.length, reused: cards.size - missing.length, pruned, workers, ms: performance.now() - start };
 }

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { describeCards, serveSocialCards, socialCards, writeSocialCards } from '../../../src/integration/cards.ts';
+import { describeCards, drawSocialCardsAhead, planSocialCards, serveSocialCards, socialCards, writeSocialCards } from '../../../src/integration/cards.ts';
 import { renderCard } from '../../../src/lib/cards/render.ts';
 import { readContentFiles } from '../../../src/lib/content/read-files.ts';
 import { paths } from '../../../src/lib/paths.ts';
@@ -27,7 +27,7 @@ describe('the social cards of a site', () => {
     const cards = socialCards(site!).slice(0, 3);
     const outDir = join(scratch, 'dist');
     const cacheDir = join(scratch, 'astro-cache');
-    const stats = await writeSocialCards({ cards, outDir, cacheDir, workers: 0 });
+    const stats = await writeSocialCards({ plan: planSocialCards(cards, outDir), cacheDir, workers: 0 });
     expect(stats).toMatchObject({ cards: 3, drawn: 3, reused: 0 });
     for (const card of cards) {
       const file = join(outDir, paths.socialCard(card.article, card.claim));
@@ -36,6 +36,20 @@ describe('the social cards of a site', () => {
     }
     expect(existsSync(join(cacheDir, 'cards'))).toBe(true);
     expect(describeCards(stats)).toMatch(/^social cards: 3 \(0 from the cache, 3 drawn in this thread\) in \d+\.\d s$/);
+  });
+
+  it('can be drawn ahead into the cache without touching the site, then copied into place', async () => {
+    const cards = socialCards(site!).slice(3, 5);
+    const outDir = join(scratch, 'dist-ahead');
+    const cacheDir = join(scratch, 'astro-cache-ahead');
+    const plan = planSocialCards(cards, outDir);
+    const ahead = await drawSocialCardsAhead({ plan, cacheDir, workers: 0 });
+    expect(ahead).toMatchObject({ cards: 0, drawn: 2, reused: 0, pruned: 0 });
+    expect(existsSync(outDir)).toBe(false);
+    const written = await writeSocialCards({ plan, cacheDir, workers: 0 });
+    expect(written).toMatchObject({ cards: 2, drawn: 0, reused: 2 });
+    for (const card of cards) expect(readFileSync(join(outDir, paths.socialCard(card.article, card.claim))).equals(await renderCard(card.input))).toBe(true);
+    expect(describeCards(written, ahead)).toMatch(/^social cards: 2 \(0 from the cache, 2 drawn in this thread while the pages were built\) in \d+\.\d s$/);
   });
 });
 
