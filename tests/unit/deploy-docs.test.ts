@@ -32,6 +32,14 @@ describe('the GitHub Pages workflow of the README', () => {
     expect(steps.find((step) => step.uses?.startsWith('actions/upload-pages-artifact@'))?.with).toEqual({ path: 'dist' });
   });
 
+  it('restores the previous build\'s cache after npm ci and before the build, and saves it under a new key', () => {
+    const steps = workflow.jobs.build!.steps;
+    const cache = steps.find((step) => step.uses?.startsWith('actions/cache@'))!;
+    expect(cache.with).toEqual({ path: 'node_modules/.astro', key: 'astro-${{ github.run_id }}', 'restore-keys': 'astro-' });
+    expect(steps.findIndex((step) => step.run === 'npm ci')).toBeLessThan(steps.indexOf(cache));
+    expect(steps.indexOf(cache)).toBeLessThan(steps.findIndex((step) => step.run === 'npm run build'));
+  });
+
   it('deploys with the permissions GitHub Pages asks for', () => {
     expect(workflow.permissions).toEqual({ contents: 'read', pages: 'write', 'id-token': 'write' });
     expect(workflow.jobs.deploy!.needs).toBe('build');
