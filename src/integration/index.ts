@@ -11,7 +11,6 @@ import { formatReport } from '../lib/verify/problem.ts';
 import type { CardPlan, DrawCardsStats } from '../lib/cards/draw-cards.ts';
 import { describeCards, drawSocialCardsAhead, planSocialCards, serveSocialCards, socialCards, writeSocialCards } from './cards.ts';
 import { writeHeadersFile } from './headers-file.ts';
-import { setAsidePreviousOutput } from './previous-output.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { addTextPositions } from './text-positions.ts';
 
@@ -24,7 +23,6 @@ export default function annotatedNews(): AstroIntegration {
   let address = { site: 'http://localhost:4321', base: '/' };
   let site: Site | null = null;
   let cards: { plan: CardPlan; ahead: Promise<DrawCardsStats | Error> } | null = null;
-  let previousOutput: Promise<Error | null> = Promise.resolve(null);
   return {
     name: 'annotated-news',
     hooks: {
@@ -48,8 +46,6 @@ export default function annotatedNews(): AstroIntegration {
           process.stderr.write(`\n${formatReport(problems)}\n`);
           process.exit(1);
         }
-        // Caught here and thrown at build:done: a rejection nobody waits for yet would end the build at once.
-        previousOutput = setAsidePreviousOutput(outDir, cacheDir).then(() => null, (error: Error) => error);
         // The cards are drawn into their cache now, on threads beside the pages; build:done copies them into place.
         const plan = planSocialCards(socialCards(verified.site!), outDir);
         cards = { plan, ahead: drawSocialCardsAhead({ plan, cacheDir }).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))) };
@@ -69,8 +65,6 @@ export default function annotatedNews(): AstroIntegration {
         writeHeadersFile(outDir, address.base);
         const { pages } = await writeSearchIndex(outDir);
         logger.info(`search index: ${pages} pages`);
-        const leftOver = await previousOutput;
-        if (leftOver) throw leftOver;
         built = true;
       },
     },
