@@ -1,5 +1,6 @@
 // The markup contract of the article page: the ids, classes and data attributes shared by the rehype step, the
 // components, the scripts and the tests (the stylesheet spells the same class names). Browser-safe: plain strings.
+import { KEBAB_CASE } from '../schemas/id-pattern.ts';
 
 /** Element ids. `claim-<id>` and `figure-<id>` are the public contract (shared links land on them). */
 export const ids = {
@@ -20,8 +21,8 @@ export const ids = {
 
 /** The annotation id in a `#claim-<id>` or `#note-<id>` address, with which of the two it is. */
 export function parseHash(hash: string): { kind: 'claim' | 'note'; id: string } | null {
-  const match = /^#(claim|note)-([a-z0-9]+(?:-[a-z0-9]+)*)$/.exec(hash);
-  return match ? { kind: match[1] as 'claim' | 'note', id: match[2]! } : null;
+  const match = /^#(claim|note)-(.*)$/.exec(hash);
+  return match && KEBAB_CASE.test(match[2]!) ? { kind: match[1] as 'claim' | 'note', id: match[2]! } : null;
 }
 
 /** Class names. */

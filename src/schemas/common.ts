@@ -1,7 +1,8 @@
 // Field types shared by every schema of the authoring format: ids, URLs, dates, language tags.
 import { z } from 'zod';
+import { KEBAB_CASE } from './id-pattern.ts';
 
-export const KEBAB_CASE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export { KEBAB_CASE };
 
 const article = (word: string) => (/^[aeiou]/.test(word) ? 'an' : 'a');
 

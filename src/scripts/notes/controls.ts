@@ -38,6 +38,10 @@ export function readerControls(page: ArticlePage, changed: () => void): void {
   const form = document.getElementById(ids.readingFilter) as HTMLFormElement | null;
   const status = document.querySelector(`.${classes.filterStatus}`);
   const everyCategory = (form?.getAttribute(data.categories) ?? '').split(' ').filter(Boolean);
+  // The form is written by the page and never changes: its fields are found once.
+  const categoryBoxes = [...(form?.querySelectorAll<HTMLInputElement>(`input[name="${fields.show}"]`) ?? [])];
+  const highlightsBox = form?.querySelector<HTMLInputElement>(`input[name="${fields.highlights}"]`) ?? null;
+  const said = form?.querySelector(`.${classes.filterCount}`) ?? null;
   let choice = load();
 
   function apply(): void {
@@ -60,22 +64,23 @@ export function readerControls(page: ArticlePage, changed: () => void): void {
     const shown = total - off.size;
     const short = [off.size > 0 ? `${off.size} of ${total} hidden` : '', choice.highlights ? '' : 'highlighting off'].filter(Boolean);
     if (status) status.textContent = short.length ? ` · ${short.join(' · ')}` : '';
-    const said = form?.querySelector(`.${classes.filterCount}`);
     if (said) {
       const what = off.size > 0 ? `Showing ${shown} of ${total} annotations: your filter hides ${off.size}.` : `Showing all ${total} annotations.`;
       said.textContent = choice.highlights ? what : `${what} Highlighting is off.`;
     }
-    if (!form) return;
-    for (const box of form.querySelectorAll<HTMLInputElement>(`input[name="${fields.show}"]`)) box.checked = !hidden.has(box.value);
-    const highlights = form.querySelector<HTMLInputElement>(`input[name="${fields.highlights}"]`);
-    if (highlights) highlights.checked = choice.highlights;
+    for (const box of categoryBoxes) box.checked = !hidden.has(box.value);
+    if (highlightsBox) highlightsBox.checked = choice.highlights;
+  }
+
+  function show(next: Choice): void {
+    choice = next;
+    apply();
+    changed();
   }
 
   function choose(next: Choice): void {
-    choice = next;
-    save(choice);
-    apply();
-    changed();
+    save(next);
+    show(next);
   }
 
   apply();
@@ -83,11 +88,10 @@ export function readerControls(page: ArticlePage, changed: () => void): void {
   form.hidden = false;
   form.addEventListener('submit', (event) => event.preventDefault());
   form.addEventListener('change', () => {
-    const boxes = [...form.querySelectorAll<HTMLInputElement>(`input[name="${fields.show}"]`)];
-    const here = new Set(boxes.map((box) => box.value));
+    const here = new Set(categoryBoxes.map((box) => box.value));
     // Categories this article lacks keep the place the reader gave them on another page.
-    const hidden = [...choice.hidden.filter((c) => !here.has(c)), ...boxes.filter((box) => !box.checked).map((box) => box.value)];
-    const highlights = form.querySelector<HTMLInputElement>(`input[name="${fields.highlights}"]`)?.checked ?? true;
+    const hidden = [...choice.hidden.filter((c) => !here.has(c)), ...categoryBoxes.filter((box) => !box.checked).map((box) => box.value)];
+    const highlights = highlightsBox?.checked ?? true;
     choose({ hidden, highlights });
   });
   form.addEventListener('click', (event) => {
@@ -98,9 +102,6 @@ export function readerControls(page: ArticlePage, changed: () => void): void {
   });
   // Another tab changed the choice: this page follows.
   addEventListener('storage', (event) => {
-    if (event.key !== storageKey) return;
-    choice = load();
-    apply();
-    changed();
+    if (event.key === storageKey) show(load());
   });
 }
