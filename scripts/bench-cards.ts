@@ -1,17 +1,15 @@
-// `node scripts/bench-cards.ts [cards]`: a site's social cards drawn the old way (main's renderer, one by one on
-// one thread, as the Astro endpoint does) and with drawCards (one thread, worker threads, child processes, warm cache).
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// `node scripts/bench-cards.ts [cards]`: a site's social cards drawn by drawCards in each way it can: one thread,
+// worker threads, child processes, and from a warm cache.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { drawCards, type CardJob, type DrawCardsOptions } from '../src/lib/cards/draw-cards.ts';
-import { baseRenderer } from '../tests/unit/cards/base-renderer.ts';
 import { variedCards } from '../tests/unit/cards/fixtures.ts';
 
 const COUNT = Number(process.argv[2] ?? process.env.BENCH_CARDS ?? 1363);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const inputs = variedCards(COUNT);
 const scratch = mkdtempSync(join(tmpdir(), 'bench-cards-'));
-const base = await baseRenderer();
 
 let runs = 0;
 /** A fresh output folder, with the cards at the site's addresses: `cards/<article>/<claim>.png`, ten a article. */
@@ -54,21 +52,7 @@ const withDrawCards = (name: string, options: Omit<DrawCardsOptions, 'cacheDir'>
 
 const cores = availableParallelism();
 const variants: Variant[] = [
-  {
-    name: `old: main's renderer (${base.commit}), one by one, 1 thread`,
-    inProcess: true,
-    run: async () => {
-      const { jobs: written } = jobs();
-      const time = await timed(async () => {
-        for (const job of written) {
-          mkdirSync(dirname(job.file), { recursive: true });
-          writeFileSync(job.file, await base.renderCard(job.input));
-        }
-      });
-      return { ...time, written };
-    },
-  },
-  withDrawCards('new renderer, 1 thread, cold cache', { workers: 0 }, 'cold'),
+  withDrawCards('1 thread, cold cache', { workers: 0 }, 'cold'),
   withDrawCards(`pool: ${cores} worker threads, cold cache`, { kind: 'threads' }, 'cold'),
   withDrawCards(`pool: ${cores} child processes, cold cache`, { kind: 'processes' }, 'cold'),
   withDrawCards(`pool: warm cache (${cores} threads if needed)`, { kind: 'threads' }, 'warm'),
@@ -91,22 +75,21 @@ try {
     }
   }
 } finally {
-  base.dispose();
   rmSync(scratch, { recursive: true, force: true });
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const old = median(seconds.get(variants[0]!)!);
-console.log(`${'way'.padEnd(52)}${'median s'.padStart(10)}${'cards/s'.padStart(10)}${'vs old'.padStart(9)}${'CPU s'.padStart(8)}   runs (s)`);
+const one = median(seconds.get(variants[0]!)!);
+console.log(`${'way'.padEnd(52)}${'median s'.padStart(10)}${'cards/s'.padStart(10)}${'vs 1'.padStart(9)}${'CPU s'.padStart(8)}   runs (s)`);
 for (const variant of variants) {
   const m = median(seconds.get(variant)!);
   const all = seconds.get(variant)!.map((s) => s.toFixed(1)).join(' ');
   const cpu = variant.inProcess ? median(cpuSeconds.get(variant)!).toFixed(1) : '—';
-  console.log(`${variant.name.padEnd(52)}${m.toFixed(2).padStart(10)}${(COUNT / m).toFixed(1).padStart(10)}${`${(old / m).toFixed(1)}×`.padStart(9)}${cpu.padStart(8)}   ${all}`);
+  console.log(`${variant.name.padEnd(52)}${m.toFixed(2).padStart(10)}${(COUNT / m).toFixed(1).padStart(10)}${`${(one / m).toFixed(1)}×`.padStart(9)}${cpu.padStart(8)}   ${all}`);
 }
 console.log(`(CPU s: this process's, all threads; child processes' CPU is not counted, hence —. The machine is shared: wall times move with its load.)`);
 
-// The new ways must write the same bytes, whatever the workers or the cache.
-const reference = outputs.get(variants[1]!)!;
-const same = variants.slice(2).every((v) => outputs.get(v)!.every((png, i) => png.equals(reference[i]!)));
-console.log(`\nnew ways byte-identical to each other (threads, processes, one thread, warm cache): ${same ? 'yes' : 'NO'}`);
+// Every way must write the same bytes, whatever the workers or the cache.
+const reference = outputs.get(variants[0]!)!;
+const same = variants.slice(1).every((v) => outputs.get(v)!.every((png, i) => png.equals(reference[i]!)));
+console.log(`\nbyte-identical to each other (one thread, threads, processes, warm cache): ${same ? 'yes' : 'NO'}`);

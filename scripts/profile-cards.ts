@@ -1,24 +1,23 @@
-// `node scripts/profile-cards.ts [cards]`: where a social card's time goes, phase by phase, before and after this
-// renderer's cuts, and whether its pictures are those of main's renderer, pixel for pixel.
+// `node scripts/profile-cards.ts [cards]`: where a social card's time goes, phase by phase, and how far its picture
+// is from satori's own glyph outlines drawn by Skia's SVG renderer (the way the cards were drawn before, with resvg).
 import { loadavg } from 'node:os';
-import { Resvg } from '@resvg/resvg-js';
-import satori from 'satori';
-import { cardFonts, fontsFor } from '../src/lib/cards/fonts.ts';
+import { deflateSync } from 'node:zlib';
 import { cardTree } from '../src/lib/cards/layout.ts';
+import { paintCard } from '../src/lib/cards/paint.ts';
 import { encodeOpaquePng } from '../src/lib/cards/png.ts';
-import { RESVG_OPTIONS, renderCard } from '../src/lib/cards/render.ts';
-import { CARD_HEIGHT, CARD_WIDTH, treeText, type SatoriNode } from '../src/lib/cards/types.ts';
-import { baseRenderer } from '../tests/unit/cards/base-renderer.ts';
-import { decodePng, differingPixels } from '../tests/unit/cards/decode-png.ts';
+import { renderSvg } from '../src/lib/cards/render.ts';
+import { splitSvg } from '../src/lib/cards/svg-text.ts';
+import { CARD_HEIGHT, CARD_WIDTH } from '../src/lib/cards/types.ts';
 import { variedCards } from '../tests/unit/cards/fixtures.ts';
+
+// paint.ts has loaded the canvas package without the system's fonts; the outlined reference needs none either.
+const { createCanvas, Image } = await import('@napi-rs/canvas');
 
 const COUNT = Number(process.argv[2] ?? process.env.PROFILE_CARDS ?? 120);
 const inputs = variedCards(COUNT);
-const svgOf = (tree: SatoriNode, fonts: ReturnType<typeof cardFonts>) =>
-  satori(tree as never, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts, embedFont: true });
 
-type Phase = 'element tree' | 'satori: layout + glyph outlines' | 'resvg: parse SVG' | 'resvg: rasterise' | 'PNG: resvg encoder (RGBA)' | 'PNG: indexed colour (png.ts)';
-const PHASES: Phase[] = ['element tree', 'satori: layout + glyph outlines', 'resvg: parse SVG', 'resvg: rasterise', 'PNG: resvg encoder (RGBA)', 'PNG: indexed colour (png.ts)'];
+const PHASES = ['element tree', 'satori: layout (text as <text>)', 'split SVG', 'paint: shapes and words', 'PNG (png.ts)'] as const;
+type Phase = (typeof PHASES)[number];
 
 /** This process's CPU time in ms: steadier than the clock on a shared machine, and every phase runs on this thread. */
 const cpu = () => {
@@ -26,84 +25,76 @@ const cpu = () => {
   return (user + system) / 1000;
 };
 
-/** One pass over the cards: CPU milliseconds per phase per card, and the SVG and PNG sizes. */
-async function pass(fontsOf: (tree: SatoriNode) => ReturnType<typeof cardFonts>) {
-  const times = new Map<Phase, number[]>(PHASES.map((p) => [p, []]));
-  const sizes = { svg: 0, rgba: 0, indexed: 0 };
+/** One pass over the cards: mean CPU milliseconds per phase, and the mean PNG size. */
+async function pass() {
+  const times = new Map<Phase, number>(PHASES.map((p) => [p, 0]));
+  let bytes = 0;
   for (const input of inputs) {
     let last = cpu();
     const lap = (phase: Phase) => {
       const now = cpu();
-      times.get(phase)!.push(now - last);
+      times.set(phase, times.get(phase)! + now - last);
       last = now;
     };
     const tree = cardTree(input);
     lap('element tree');
-    const svg = await svgOf(tree, fontsOf(tree));
-    lap('satori: layout + glyph outlines');
-    const resvg = new Resvg(svg, RESVG_OPTIONS);
-    lap('resvg: parse SVG');
-    const image = resvg.render();
-    lap('resvg: rasterise');
-    const rgba = image.asPng();
-    lap('PNG: resvg encoder (RGBA)');
-    const indexed = encodeOpaquePng(image.pixels, image.width, image.height)!;
-    lap('PNG: indexed colour (png.ts)');
-    sizes.svg += svg.length;
-    sizes.rgba += rgba.length;
-    sizes.indexed += indexed.length;
+    const svg = await renderSvg(tree);
+    lap('satori: layout (text as <text>)');
+    const split = splitSvg(svg);
+    lap('split SVG');
+    const pixels = paintCard(split);
+    lap('paint: shapes and words');
+    bytes += encodeOpaquePng(pixels, CARD_WIDTH, CARD_HEIGHT).length;
+    lap('PNG (png.ts)');
   }
-  const mean = (values: number[]) => values.reduce((s, v) => s + v, 0) / values.length;
-  return { ms: new Map(PHASES.map((p) => [p, mean(times.get(p)!)])), sizes };
+  return { ms: new Map(PHASES.map((p) => [p, times.get(p)! / COUNT])), bytes: bytes / COUNT };
 }
-
-const pad = (text: string, width: number) => text.padEnd(width);
-const num = (value: number, width = 9) => value.toFixed(1).padStart(width);
 
 console.log(`${COUNT} varied cards (every verdict and kind, quotes of 3 to 520 characters, 1 in 6 Cyrillic, Greek or Polish)`);
-console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on this machine: absolute times vary, compare rows\n`);
+console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on this machine: absolute times vary\n`);
 
-// A first pass parses the fonts and warms the JIT, as a worker's first cards do; it is not counted.
-await pass((tree) => fontsFor(treeText(tree).join('')));
-// Before and after in turns, three times each, so that the machine's load weighs on both alike; the median pass is kept.
-const runs: { all: Awaited<ReturnType<typeof pass>>[]; subsets: Awaited<ReturnType<typeof pass>>[] } = { all: [], subsets: [] };
-for (let round = 0; round < 3; round++) {
-  runs.all.push(await pass(() => cardFonts()));
-  runs.subsets.push(await pass((tree) => fontsFor(treeText(tree).join(''))));
-}
-const sum = (run: Awaited<ReturnType<typeof pass>>) => [...run.ms.values()].reduce((s, v) => s + v, 0);
-const median = (list: Awaited<ReturnType<typeof pass>>[]) => [...list].sort((a, b) => sum(a) - sum(b))[1]!;
-const all = median(runs.all);
-const subsets = median(runs.subsets);
-
-const before = ['element tree', 'satori: layout + glyph outlines', 'resvg: parse SVG', 'resvg: rasterise', 'PNG: resvg encoder (RGBA)'] as Phase[];
-const after = ['element tree', 'satori: layout + glyph outlines', 'resvg: parse SVG', 'resvg: rasterise', 'PNG: indexed colour (png.ts)'] as Phase[];
-const total = (run: typeof all, phases: Phase[]) => phases.reduce((s, p) => s + run.ms.get(p)!, 0);
-const beforeTotal = total(all, before);
-const afterTotal = total(subsets, after);
-
-console.log(`${pad('phase (mean CPU ms per card)', 36)}${'before'.padStart(9)}${'share'.padStart(8)}${'after'.padStart(9)}${'share'.padStart(8)}`);
+// A first pass loads the fonts and warms the JIT, as a worker's first cards do; it is not counted.
+await pass();
+const passes = [await pass(), await pass(), await pass()];
+const total = (run: (typeof passes)[number]) => [...run.ms.values()].reduce((s, v) => s + v, 0);
+const median = [...passes].sort((a, b) => total(a) - total(b))[1]!;
+console.log(`${'phase (mean CPU ms per card, median of 3 passes)'.padEnd(52)}${'ms'.padStart(8)}${'share'.padStart(8)}`);
 for (const phase of PHASES) {
-  const was = before.includes(phase) ? all.ms.get(phase)! : null;
-  const now = after.includes(phase) ? subsets.ms.get(phase)! : null;
-  const cell = (value: number | null, of: number) => (value === null ? ''.padStart(17) : `${num(value)}${`${((100 * value) / of).toFixed(0)}%`.padStart(8)}`);
-  console.log(`${pad(phase, 36)}${cell(was, beforeTotal)}${cell(now, afterTotal)}`);
+  const ms = median.ms.get(phase)!;
+  console.log(`${phase.padEnd(52)}${ms.toFixed(1).padStart(8)}${`${((100 * ms) / total(median)).toFixed(0)}%`.padStart(8)}`);
 }
-console.log(`${pad('total', 36)}${num(beforeTotal)}${''.padStart(8)}${num(afterTotal)}`);
-console.log(`\nbefore: all 20 fonts, resvg's PNG encoder (main); after: the text's font subsets, indexed-colour PNG (this branch)`);
-console.log(`SVG ${(all.sizes.svg / COUNT / 1024).toFixed(0)} kB; PNG ${(all.sizes.rgba / COUNT / 1024).toFixed(1)} kB RGBA, ${(subsets.sizes.indexed / COUNT / 1024).toFixed(1)} kB indexed (mean per card)`);
+console.log(`${'total'.padEnd(52)}${total(median).toFixed(1).padStart(8)}\nPNG ${(median.bytes / 1024).toFixed(1)} kB a card`);
 
-// The pictures: this renderer's PNGs against main's, decoded and compared pixel by pixel.
-const base = await baseRenderer();
-try {
-  let differ = 0;
-  let worst = 0;
-  for (const input of inputs) {
-    const d = differingPixels(decodePng(await base.renderCard(input)), decodePng(await renderCard(input)));
-    if (d > 0) differ++;
-    worst = Math.max(worst, d);
-  }
-  console.log(`\npictures: ${COUNT} cards compared with ${base.ref} (${base.commit}): ${differ} differ (most differing pixels in one card: ${worst})`);
-} finally {
-  base.dispose();
+// The PNG's zlib level, on the painted pixels of the first cards: time and size.
+const painted = [];
+for (const input of inputs.slice(0, 20)) painted.push(Uint8Array.from(paintCard(splitSvg(await renderSvg(cardTree(input))))));
+for (const level of [1, 3, 6]) {
+  const start = cpu();
+  let size = 0;
+  for (const pixels of painted) size += deflateSync(pixels, { level }).length;
+  console.log(`zlib level ${level} on RGBA rows: ${((cpu() - start) / painted.length).toFixed(1)} ms, ${(size / painted.length / 1024).toFixed(0)} kB a card`);
 }
+
+// The picture against satori's glyph outlines, drawn by Skia's SVG renderer: mean channel difference per pixel.
+const canvas = createCanvas(CARD_WIDTH, CARD_HEIGHT);
+let worst = 0;
+let sum = 0;
+let outlineMs = 0;
+for (const input of inputs) {
+  const tree = cardTree(input);
+  const ours = Uint8Array.from(paintCard(splitSvg(await renderSvg(tree))));
+  const start = cpu();
+  const image = new Image();
+  image.src = Buffer.from(await renderSvg(tree, { embedFont: true }));
+  const context = canvas.getContext('2d');
+  context.clearRect(0, 0, CARD_WIDTH, CARD_HEIGHT);
+  context.drawImage(image, 0, 0);
+  const reference = canvas.data();
+  outlineMs += cpu() - start;
+  let difference = 0;
+  for (let p = 0; p < ours.length; p += 4) difference += Math.max(Math.abs(ours[p]! - reference[p]!), Math.abs(ours[p + 1]! - reference[p + 1]!), Math.abs(ours[p + 2]! - reference[p + 2]!));
+  const mean = difference / (ours.length / 4);
+  worst = Math.max(worst, mean);
+  sum += mean;
+}
+console.log(`\nagainst satori's outlines drawn from SVG (${(outlineMs / COUNT).toFixed(1)} ms a card): mean difference ${(sum / COUNT).toFixed(2)} of 255 a pixel, worst card ${worst.toFixed(2)}`);

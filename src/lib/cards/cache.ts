@@ -18,8 +18,8 @@ const sha256 = (...parts: (string | Uint8Array)[]) => {
 let version: string | null = null;
 
 /**
- * What decides a card's bytes besides its element tree, hashed: the renderers' versions (satori, resvg and its
- * native build), the zlib the PNG is compressed with, the platform, the font files' bytes and the card code's
+ * What decides a card's bytes besides its element tree, hashed: the renderers' versions (satori, and Skia's
+ * canvas package with its native build), the zlib the PNG is compressed with, the platform, the font files' bytes and the card code's
  * source. The tree itself holds the rest (every word, size and colour, so the vocabulary and the colour tokens
  * are in it). Computed once per process.
  */
@@ -33,7 +33,7 @@ export function rendererVersion(): string {
     .flatMap((name) => [name, readFileSync(join(codeDir, name))]);
   version = sha256(
     `satori ${packageVersion('satori')}`,
-    `resvg ${packageVersion('@resvg/resvg-js')}`,
+    `canvas ${packageVersion('@napi-rs/canvas')}`,
     `zlib ${process.versions.zlib}`,
     `${process.platform}-${process.arch}`,
     ...fontFiles().map((file) => readFileSync(file)),

@@ -39,8 +39,8 @@ export interface DrawCardsStats {
   ms: number;
 }
 
-/** Fewer cards than this per worker are not worth its start: about 1 s of CPU to load satori, resvg and the fonts, some 15 cards. */
-const CARDS_PER_WORKER = 16;
+/** Fewer cards than this per worker are not worth its start: about 0.5 s of CPU to load satori, Skia and the fonts, some 30 cards. */
+const CARDS_PER_WORKER = 32;
 
 /** A site's cards grouped by what they show: one drawing per distinct card, with every file it goes to. */
 export type CardPlan = ReadonlyMap<string, { tree: ReturnType<typeof cardTree>; files: string[] }>;
@@ -86,7 +86,7 @@ export async function drawPlannedCards(cards: CardPlan, options: DrawCardsOption
   const workers = Math.min(options.workers ?? defaultWorkers(), Math.ceil(missing.length / CARDS_PER_WORKER));
   if (workers > 0) await runPool(missing, { size: workers, kind: options.kind ?? 'threads' });
   else if (missing.length > 0) {
-    // Loaded only when needed: satori and resvg take a while to load, and a warm build needs neither.
+    // Loaded only when needed: satori and Skia take a while to load, and a warm build needs neither.
     const { drawTask } = await import('./draw-task.ts');
     for (const task of missing) {
       const result = await drawTask(task);
