@@ -1,4 +1,5 @@
 // Draws a build's social cards: each from the cache when an identical card was drawn before, the rest on every core.
+import { constants } from 'node:fs';
 import { copyFile, mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { CardCache, cardKey } from './cache.ts';
@@ -76,10 +77,11 @@ export async function drawPlannedCards(cards: CardPlan, options: DrawCardsOption
   const write = options.write ?? true;
   const cache = new CardCache(options.cacheDir);
   const missing: DrawTask[] = [];
+  // A copy is a copy-on-write clone where the file system makes them (Btrfs, XFS, APFS): no bytes copied.
   const copies: Promise<void>[] = [];
   for (const [key, { tree, files }] of cards) {
     if (!cache.has(key)) missing.push({ id: missing.length, tree, key, cacheDir: cache.dir, files: write ? files : [] });
-    else if (write) for (const file of files) copies.push(mkdir(dirname(file), { recursive: true }).then(() => copyFile(cache.file(key), file)));
+    else if (write) for (const file of files) copies.push(mkdir(dirname(file), { recursive: true }).then(() => copyFile(cache.file(key), file, constants.COPYFILE_FICLONE)));
   }
   await Promise.all(copies);
 
