@@ -18,6 +18,7 @@ export default function annotatedNews(): AstroIntegration {
   let built = false;
   let root = '';
   let cacheDir = '';
+  let projectRoot = '';
   let outDir = '';
   // Where the site lives, and what its pages were built from, for the steps that finish the written site.
   let address = { site: 'http://localhost:4321', base: '/' };
@@ -29,6 +30,8 @@ export default function annotatedNews(): AstroIntegration {
       'astro:config:setup': ({ command, config }) => {
         root = fileURLToPath(config.root);
         cacheDir = fileURLToPath(config.cacheDir);
+        // The code lives in src/ of the project, wherever the content is (astro.config.mjs).
+        projectRoot = fileURLToPath(new URL('../', config.srcDir));
         address = { site: config.site ?? address.site, base: normalizeBase(config.base) };
         outDir = fileURLToPath(config.outDir);
         if (command !== 'build') return;
@@ -56,15 +59,22 @@ export default function annotatedNews(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        if (cards) {
-          const ahead = await cards.ahead;
-          if (ahead instanceof Error) throw ahead;
-          logger.info(describeCards(await writeSocialCards({ plan: cards.plan, cacheDir }), ahead));
-        }
-        if (site) logger.info(`text positions: ${addTextPositions(outDir, site, address)} annotations`);
-        writeHeadersFile(outDir, address.base);
-        const { pages } = await writeSearchIndex(outDir);
-        logger.info(`search index: ${pages} pages`);
+        const finishSite = async () => {
+          if (cards) {
+            const ahead = await cards.ahead;
+            if (ahead instanceof Error) throw ahead;
+            logger.info(describeCards(await writeSocialCards({ plan: cards.plan, cacheDir }), ahead));
+          }
+          if (site) logger.info(`text positions: ${addTextPositions(site, { outDir, cacheDir, projectRoot, address })} annotations`);
+          writeHeadersFile(outDir, address.base);
+        };
+        // Pagefind, a process of its own, reads only the HTML pages, which are all written by now: it indexes them
+        // while this process copies the cards and counts the text positions. Both end before the build does, failed
+        // or not, so that no step writes into a site that a failure has removed.
+        const [indexed, finished] = await Promise.allSettled([writeSearchIndex(outDir), finishSite()]);
+        if (finished.status === 'rejected') throw finished.reason;
+        if (indexed.status === 'rejected') throw indexed.reason;
+        logger.info(`search index: ${indexed.value.pages} pages`);
         built = true;
       },
     },

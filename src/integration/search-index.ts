@@ -1,11 +1,21 @@
-// The search index: Pagefind reads the built pages and writes its index and interface next to them.
+// The search index: Pagefind reads the built pages whose content is marked data-pagefind-body and writes its index
+// and interface next to them.
 import { createIndex } from 'pagefind';
+import { paths } from '../lib/paths.ts';
 
-/** Indexes the pages under `dir` (the parts marked data-pagefind-body) into `dir/pagefind/`. */
+/**
+ * The pages whose templates mark their content data-pagefind-body: the article, annotation and source pages, as a
+ * glob under the output folder (`*` stops at a slash, so an annotation's embed page is not one of them). Pagefind
+ * would leave every other page out of the index too, but only after reading and parsing it; naming the marked pages
+ * spares it that, for the same index (tests/build/publishing.test.ts compares the glob with the marks).
+ */
+const MARKED_PAGES = `{${[paths.article('*'), paths.claim('*', '*'), paths.source('*')].map((path) => `${path.slice(1)}index.html`).join(',')}}`;
+
+/** Indexes the marked pages under `dir` into `dir/pagefind/`; returns how many it indexed. */
 export async function writeSearchIndex(dir: string): Promise<{ pages: number }> {
   const { index, errors } = await createIndex({});
   if (!index) throw new Error(`the search index could not be created: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: dir });
+  const added = await index.addDirectory({ path: dir, glob: MARKED_PAGES });
   if (added.errors.length > 0) throw new Error(`the search index could not read the site: ${added.errors.join('; ')}`);
   const written = await index.writeFiles({ outputPath: `${dir.replace(/\/$/, '')}/pagefind` });
   if (written.errors.length > 0) throw new Error(`the search index could not be written: ${written.errors.join('; ')}`);

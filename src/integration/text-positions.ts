@@ -6,6 +6,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { paths, withBase } from '../lib/paths.ts';
 import type { Site } from '../lib/graph/types.ts';
 import { quoteSpans } from '../lib/structured-data/text-position.ts';
+import { CountedSpans } from './counted-spans.ts';
 
 interface Selector {
   type: string;
@@ -14,19 +15,32 @@ interface Collection {
   first: { items: { id: string; target: { selector: Selector[] } }[] };
 }
 
-/** Rewrites each collection under `outDir` that was rendered by this build with the positions; returns how many annotations it placed. */
-export function addTextPositions(outDir: string, site: Site, address: { site: string; base: string }): number {
+export interface TextPositionsOptions {
+  /** Where the built site is. */
+  outDir: string;
+  /** Astro's cacheDir, which keeps the spans counted in earlier builds. */
+  cacheDir: string;
+  /** The project's root, whose counting code the kept spans must have been counted by. */
+  projectRoot: string;
+  address: { site: string; base: string };
+}
+
+/**
+ * Rewrites each collection under `outDir` with the positions; returns how many annotations it placed. Every
+ * collection is rewritten, since Astro's incremental build restores a collection as it was rendered, without them;
+ * only an article page unseen before (a new or changed page, or new counting code) is parsed to count them.
+ */
+export function addTextPositions(site: Site, options: TextPositionsOptions): number {
+  const counted = new CountedSpans(options.cacheDir, options.projectRoot);
   let placed = 0;
   for (const article of site.articles.filter((a) => a.review)) {
-    const pageFile = join(outDir, paths.article(article.slug), 'index.html');
-    const collectionFile = join(outDir, paths.webAnnotations(article.slug));
+    const pageFile = join(options.outDir, paths.article(article.slug), 'index.html');
+    const collectionFile = join(options.outDir, paths.webAnnotations(article.slug));
     const collection = JSON.parse(readFileSync(collectionFile, 'utf8')) as Collection;
-    // The page and its collection share a cache key, so a collection that has its positions was kept from the
-    // previous build with its page: counting again would give the same numbers.
-    if (collection.first.items.every((item) => item.target.selector.some((s) => s.type === 'TextPositionSelector'))) continue;
-    const { spans } = quoteSpans(fromHtml(readFileSync(pageFile, 'utf8')));
+    const page = readFileSync(pageFile);
+    const spans = counted.of(page, () => quoteSpans(fromHtml(page.toString('utf8'))).spans);
     // Items are named by their permalinks, as the collection's builder names them.
-    const idOf = new Map(article.annotations.map(({ annotation }) => [new URL(withBase(address.base, paths.claim(article.slug, annotation.id)), address.site).href, annotation.id]));
+    const idOf = new Map(article.annotations.map(({ annotation }) => [new URL(withBase(options.address.base, paths.claim(article.slug, annotation.id)), options.address.site).href, annotation.id]));
     for (const item of collection.first.items) {
       const id = idOf.get(item.id);
       const span = id === undefined ? undefined : spans.get(id);
@@ -36,5 +50,6 @@ export function addTextPositions(outDir: string, site: Site, address: { site: st
     }
     writeFileSync(collectionFile, `${JSON.stringify(collection, null, 2)}\n`);
   }
+  counted.save();
   return placed;
 }

@@ -1,5 +1,6 @@
 // The full fixture site built for https://example.org/fact-checks/, as it is shared and hosted: links that resolve,
-// links into sources, the Web Annotation export, embeds and their oEmbed, the updates log, structured data, _headers.
+// links into sources, the Web Annotation export, embeds and their oEmbed, the updates log, structured data, _headers,
+// the search index.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element } from 'hast';
@@ -336,5 +337,18 @@ describe('_headers', () => {
 
   it('names every path under the base path', () => {
     for (const rule of rules()) expect(rule.path.startsWith(BASE), rule.path).toBe(true);
+  });
+});
+
+describe('the search index', () => {
+  it('holds every page whose content is marked for search, and no other', () => {
+    const marked = files(build.outDir).filter((f) => f.endsWith('.html') && file(f).includes('data-pagefind-body'));
+    expect(marked.some((f) => f.startsWith('sources/'))).toBe(true);
+    expect(marked).toContain(`${BRIDGE}index.html`);
+    expect(marked).toContain(`${BRIDGE}claims/maintenance/index.html`);
+    // Pagefind reads only the pages that src/integration/search-index.ts names: a page marked in a template it does
+    // not name would be left out.
+    const languages = Object.values(json('pagefind/pagefind-entry.json').languages) as { page_count: number }[];
+    expect(languages.reduce((sum, language) => sum + language.page_count, 0)).toBe(marked.length);
   });
 });
