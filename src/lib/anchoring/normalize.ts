@@ -28,42 +28,56 @@ function replacementOf(char: string): string {
  * quotes, dashes and ellipses to ASCII; case kept) and maps each result character to its origin.
  */
 export function normalizeWithMap(input: string): NormalizedText {
-  const chars = Array.from(input);
   const out: string[] = [];
   const start: number[] = [];
   const end: number[] = [];
   let offset = 0;
-  let index = 0;
-  while (index < chars.length) {
-    // A base character and the combining marks after it form one cluster, so NFC composes within it.
-    let cluster = chars[index]!;
-    let next = index + 1;
-    while (next < chars.length && COMBINING_MARK.test(chars[next]!)) cluster += chars[next++]!;
-    const clusterStart = offset;
-    const clusterEnd = offset + cluster.length;
-    if (WHITE_SPACE.test(cluster)) {
-      if (out.length > 0 && out[out.length - 1] === ' ' && end[end.length - 1] === clusterStart) {
-        end[end.length - 1] = clusterEnd;
-      } else {
-        out.push(' ');
-        start.push(clusterStart);
-        end.push(clusterEnd);
+  while (offset < input.length) {
+    const code = input.charCodeAt(offset);
+    // Most of a text is ASCII not followed by a combining mark (all of which lie at U+0300 or above): such a
+    // character is a cluster of its own that NFC and the replacements leave as it is.
+    if (code < 0x80 && !(input.charCodeAt(offset + 1) >= 0x300)) {
+      if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) addSpace(out, start, end, offset, offset + 1);
+      else {
+        out.push(input[offset]!);
+        start.push(offset);
+        end.push(offset + 1);
       }
-    } else {
+      offset += 1;
+      continue;
+    }
+    // A base character and the combining marks after it form one cluster, so NFC composes within it.
+    let clusterEnd = offset + codePointLength(input, offset);
+    while (clusterEnd < input.length && COMBINING_MARK.test(String.fromCodePoint(input.codePointAt(clusterEnd)!))) clusterEnd += codePointLength(input, clusterEnd);
+    const cluster = input.slice(offset, clusterEnd);
+    if (WHITE_SPACE.test(cluster)) addSpace(out, start, end, offset, clusterEnd);
+    else {
       for (const char of Array.from(cluster.normalize('NFC'))) {
         const replaced = replacementOf(char);
         // One entry per UTF-16 unit, so that offsets into the joined text index the maps.
         for (let unit = 0; unit < replaced.length; unit++) {
           out.push(replaced[unit]!);
-          start.push(clusterStart);
+          start.push(offset);
           end.push(clusterEnd);
         }
       }
     }
     offset = clusterEnd;
-    index = next;
   }
   return { text: out.join(''), start, end };
+}
+
+const codePointLength = (text: string, at: number) => (text.codePointAt(at)! > 0xffff ? 2 : 1);
+
+/** A run of white space becomes one space that stands for the whole run. */
+function addSpace(out: string[], start: number[], end: number[], from: number, to: number): void {
+  if (out.length > 0 && out[out.length - 1] === ' ' && end[end.length - 1] === from) {
+    end[end.length - 1] = to;
+  } else {
+    out.push(' ');
+    start.push(from);
+    end.push(to);
+  }
 }
 
 /** Normalises text as the format prescribes, without the offset map. */

@@ -11,6 +11,9 @@ export interface ContentFile {
 
 export const CONTENT_DIR = 'content';
 
+/** A file's text without the byte order mark an editor may have saved at its start. */
+export const stripBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
 function walk(dir: string): string[] {
   let entries;
   try {

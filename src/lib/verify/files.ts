@@ -1,24 +1,15 @@
-// Content files as text to validated content: names, syntax and schema of every file, each problem located.
+// Content files as text to validated content: syntax and schema of each file, each problem located.
 import type { z } from 'zod';
-import { annotationFileSchema, articleSchema, KEBAB_CASE, sharedSourcesSchema, siteSettingsSchema } from '../../schemas/index.ts';
-import { classifyPath } from '../content/content-paths.ts';
+import { annotationFileSchema, articleSchema, sharedSourcesSchema, siteSettingsSchema, type SiteSettings } from '../../schemas/index.ts';
 import { splitFrontmatter } from '../content/frontmatter.ts';
-import type { ContentFile } from '../content/read-files.ts';
-import type { AnnotationFileInput, ArticleInput, ContentInput } from '../content/types.ts';
+import { stripBom, type ContentFile } from '../content/read-files.ts';
+import type { AnnotationFileInput, ArticleInput, SharedSourcesInput } from '../content/types.ts';
 import { parseYaml, type YamlSource } from '../content/yaml-source.ts';
+import type { ArticleUnitFiles } from './plan.ts';
 import type { Problem } from './problem.ts';
 import { closestIdHint } from './references.ts';
 import { schemaProblems } from './schema.ts';
 import { syntaxProblems } from './syntax.ts';
-
-export interface ReadContent {
-  input: ContentInput;
-  problems: Problem[];
-  /** Resolves the path-only problems of later checks to lines and columns. */
-  locate(problem: Problem): Problem;
-}
-
-const stripBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 
 function validate<S extends z.ZodType>(file: string, source: YamlSource, schema: S, problems: Problem[], what = 'the file'): z.infer<S> | undefined {
   if (source.issues.length > 0) {
@@ -37,87 +28,54 @@ function validate<S extends z.ZodType>(file: string, source: YamlSource, schema:
   return result.data;
 }
 
-function slugProblem(file: string, slug: string): Problem | null {
-  if (KEBAB_CASE.test(slug)) return null;
-  return {
-    rule: 'file-name-not-slug',
-    file,
-    line: 1,
-    column: 1,
-    message: `the file name "${slug}" is not a valid slug`,
-    hint: 'name content files in kebab-case (lower-case letters and digits joined by hyphens): it becomes the article\'s address.',
-  };
+/** The site's settings: the defaults where the file is absent or has problems. */
+export function readSettings(file: ContentFile | undefined, problems: Problem[]): { settings: SiteSettings; source?: YamlSource } {
+  const defaults = siteSettingsSchema.parse({});
+  if (!file) return { settings: defaults };
+  const source = parseYaml(stripBom(file.text));
+  return { settings: validate(file.path, source, siteSettingsSchema, problems) ?? defaults, source };
 }
 
-/** Parses and validates every content file, each once. */
-export function readContent(files: readonly ContentFile[]): ReadContent {
-  const problems: Problem[] = [];
-  const sources = new Map<string, YamlSource>();
-  const input: ContentInput = {
-    settings: siteSettingsSchema.parse({}),
-    articles: [],
-    annotationFiles: [],
-    sharedSources: null,
-    unreadableAnnotations: [],
-    unreadableArticles: [],
-    unreadableSharedSources: false,
-  };
+/** The sources shared by every article (an empty file holds none); null when the file has problems of its own. */
+export function readSharedSources(file: ContentFile, problems: Problem[]): { shared: SharedSourcesInput | null; source: YamlSource } {
+  const text = stripBom(file.text);
+  const source = parseYaml(text);
+  const data = text.trim() === '' ? [] : validate(file.path, source, sharedSourcesSchema, problems);
+  return { shared: data ? { file: file.path, sources: data } : null, source };
+}
 
-  for (const { path, text: raw } of [...files].sort((a, b) => (a.path < b.path ? -1 : 1))) {
-    const text = stripBom(raw);
-    const what = classifyPath(path);
-    if (what.kind === 'settings') {
-      const source = parseYaml(text);
-      sources.set(path, source);
-      input.settings = validate(path, source, siteSettingsSchema, problems) ?? input.settings;
-    } else if (what.kind === 'shared-sources') {
-      const source = parseYaml(text);
-      sources.set(path, source);
-      const data = text.trim() === '' ? [] : validate(path, source, sharedSourcesSchema, problems);
-      if (data) input.sharedSources = { file: path, sources: data };
-      else input.unreadableSharedSources = true;
-    } else if (what.kind === 'article') {
-      const bad = slugProblem(path, what.slug);
-      if (bad) {
-        problems.push(bad);
-        continue;
-      }
-      const split = splitFrontmatter(text);
-      if (!split) {
-        input.unreadableArticles.push(what.slug);
-        problems.push({ rule: 'frontmatter-missing', file: path, line: 1, column: 1, message: 'the article has no frontmatter', hint: 'start the file with a line "---", the fields (title, publisher, published), then a line "---" and the text.' });
-        continue;
-      }
-      const source = parseYaml(split.yaml, { lineOffset: 1 });
-      sources.set(path, source);
-      const meta = validate(path, source, articleSchema, problems, 'the frontmatter');
-      if (meta) input.articles.push({ slug: what.slug, file: path, meta, body: split.body, bodyLine: split.bodyLine });
-      else input.unreadableArticles.push(what.slug);
-    } else if (what.kind === 'annotations') {
-      if (what.extension === 'yml') {
-        problems.push({ rule: 'annotation-file-extension', file: path, line: 1, column: 1, message: 'annotation files end in .yaml', hint: `rename it to content/annotations/${what.slug}.yaml.` });
-        continue;
-      }
-      const bad = slugProblem(path, what.slug);
-      if (bad) {
-        problems.push(bad);
-        continue;
-      }
-      const source = parseYaml(text);
-      sources.set(path, source);
-      const data = validate(path, source, annotationFileSchema, problems);
-      if (data) input.annotationFiles.push({ slug: what.slug, file: path, data });
-      else input.unreadableAnnotations.push(what.slug);
-    }
+/** An article: its frontmatter validated, its body as written. */
+function readArticle(file: ContentFile, slug: string, problems: Problem[]): ArticleInput | null {
+  const split = splitFrontmatter(stripBom(file.text));
+  if (!split) {
+    problems.push({ rule: 'frontmatter-missing', file: file.path, line: 1, column: 1, message: 'the article has no frontmatter', hint: 'start the file with a line "---", the fields (title, publisher, published), then a line "---" and the text.' });
+    return null;
   }
+  const meta = validate(file.path, parseYaml(split.yaml, { lineOffset: 1 }), articleSchema, problems, 'the frontmatter');
+  return meta ? { slug, file: file.path, meta, body: split.body, bodyLine: split.bodyLine } : null;
+}
 
-  const locate = (problem: Problem): Problem => {
-    if (problem.line !== undefined) return problem;
-    const source = sources.get(problem.file);
-    if (!source || !problem.path) return { ...problem, line: 1, column: 1 };
-    return { ...problem, ...source.locate(problem.path) };
-  };
-  return { input, problems, locate };
+/** An annotation file's YAML, in which the problems found in the file are located. */
+export const parseAnnotationYaml = (file: ContentFile): YamlSource => parseYaml(stripBom(file.text));
+
+/** The YAML of an article unit, read and validated: absent where the unit has no such file, null where it has problems. */
+export interface UnitRead {
+  article?: ArticleInput | null;
+  annotations?: AnnotationFileInput | null;
+  /** The problems of the files' syntax and schema, located. */
+  problems: Problem[];
+}
+
+/** Reads an article's frontmatter and its annotation file. */
+export function readUnit(unit: ArticleUnitFiles): UnitRead {
+  const problems: Problem[] = [];
+  const read: UnitRead = { problems };
+  if (unit.article) read.article = readArticle(unit.article, unit.slug, problems);
+  if (unit.annotations) {
+    const data = validate(unit.annotations.path, parseAnnotationYaml(unit.annotations), annotationFileSchema, problems);
+    read.annotations = data ? { slug: unit.slug, file: unit.annotations.path, data } : null;
+  }
+  return read;
 }
 
 /** An annotation file names an article by its file name: that article must exist. */

@@ -1,22 +1,15 @@
 // The verification pass: every content file read, validated, cross-checked and anchored; every problem located.
-import { createHash } from 'node:crypto';
-import type { Root } from 'hast';
-import { buildTextIndex } from '../anchoring/text-index.ts';
 import type { ContentFile } from '../content/read-files.ts';
 import type { AnnotationFileInput, ContentInput } from '../content/types.ts';
+import type { YamlSource } from '../content/yaml-source.ts';
 import { buildGraph, type AnchoredArticle } from '../graph/build-graph.ts';
 import type { Site } from '../graph/types.ts';
-import { articleBodyTree } from '../markdown/render.ts';
-import { checkFigureData } from './figure-data.ts';
-import { checkOrphans, readContent } from './files.ts';
-import { checkIdentity, collectSources } from './identity.ts';
-import { checkExcerptContext } from './excerpts.ts';
-import { checkKinds } from './kinds.ts';
-import { checkArticleHtml, checkMarkdownFields } from './markdown-safety.ts';
+import { verifyArticleUnit, type ArticleUnitResult } from './article-unit.ts';
+import { checkOrphans, parseAnnotationYaml, readSettings, readSharedSources } from './files.ts';
+import { collectSources } from './identity.ts';
+import { planContent, type ContentPlan } from './plan.ts';
 import { sortProblems, type Problem } from './problem.ts';
-import { findQuotes } from './quotes.ts';
 import { checkReferences } from './references.ts';
-import { checkUpdates } from './updates.ts';
 
 export interface Verification {
   /** The content that passed validation, file by file (a file with problems of its own is left out). */
@@ -26,24 +19,44 @@ export interface Verification {
   problems: Problem[];
 }
 
-const bySlug = <T extends { slug: string }>(list: readonly T[]) => [...list].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
-
-// White space between the top-level elements is layout, not a block of the text.
-const withoutLayoutSpace = (tree: Root): Root => ({ ...tree, children: tree.children.filter((child) => !(child.type === 'text' && child.value.trim() === '')) });
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const bySlug = <T extends { slug: string }>(list: readonly T[]) => [...list].sort((a, b) => compare(a.slug, b.slug));
 
 /** Verifies the content as a whole; the site graph is given only when no problem was found. */
 export function verifyContent(files: readonly ContentFile[]): Verification {
-  const read = readContent(files);
-  const textOf = new Map(files.map((f) => [f.path, f.text]));
-  const digestOf = (...paths: (string | undefined)[]) => createHash('sha256').update(JSON.stringify(paths.map((p) => (p ? (textOf.get(p) ?? '') : '')))).digest('hex');
-  const { input } = read;
-  const problems: Problem[] = [...read.problems];
+  const plan = planContent(files);
+  return completeVerification(plan, plan.units.map(verifyArticleUnit));
+}
+
+/**
+ * The checks across files (orphans, source ids, references) over the units verified on their own, one result per
+ * unit of the plan, in its order; then the report, or the site graph.
+ */
+export function completeVerification(plan: ContentPlan, units: readonly ArticleUnitResult[]): Verification {
+  const problems: Problem[] = [...plan.problems];
+  const settings = readSettings(plan.settings, problems);
+  const shared = plan.sharedSources && readSharedSources(plan.sharedSources, problems);
+  // The content as the files were read, in the order of their paths.
+  const read = plan.units.map((files, i) => ({ files, result: units[i]! }));
+  const byPath = (file: 'article' | 'annotations') =>
+    read.filter((u) => u.files[file] !== undefined).sort((a, b) => compare(a.files[file]!.path, b.files[file]!.path)).map((u) => u.result);
+  const articleUnits = byPath('article');
+  const annotationUnits = byPath('annotations');
+  const input: ContentInput = {
+    settings: settings.settings,
+    articles: articleUnits.flatMap((u) => (u.article ? [u.article] : [])),
+    annotationFiles: annotationUnits.flatMap((u) => (u.annotations ? [u.annotations] : [])),
+    sharedSources: shared?.shared ?? null,
+    unreadableAnnotations: annotationUnits.filter((u) => !u.annotations).map((u) => u.slug),
+    unreadableArticles: articleUnits.filter((u) => !u.article).map((u) => u.slug),
+    unreadableSharedSources: shared !== undefined && shared.shared === null,
+  };
 
   const articles = bySlug(input.articles);
   const allFiles = bySlug(input.annotationFiles);
   const orphans = checkOrphans(allFiles, articles, input.unreadableArticles);
   problems.push(...orphans);
-  // An orphan file is reported once, whole; its content is judged when its article exists.
+  // An orphan file is reported once, whole: its references are not judged either.
   const orphaned = new Set(orphans.map((p) => p.file));
   const annotationFiles = allFiles.filter((f) => !orphaned.has(f.file));
   const fileOf = new Map<string, AnnotationFileInput>(annotationFiles.map((f) => [f.slug, f]));
@@ -56,21 +69,33 @@ export function verifyContent(files: readonly ContentFile[]): Verification {
     sources: input.unreadableAnnotations.length > 0 || input.unreadableSharedSources,
   };
   const sourceIds = new Set(sources.byId.keys());
-  for (const entry of annotationFiles) {
-    problems.push(...checkKinds(entry), ...checkMarkdownFields(entry), ...checkIdentity(entry), ...checkReferences(entry, sourceIds, annotationsOf, unreadable), ...checkFigureData(entry), ...checkExcerptContext(entry), ...checkUpdates(entry));
-  }
+  for (const entry of annotationFiles) problems.push(...checkReferences(entry, sourceIds, annotationsOf, unreadable));
+  for (const unit of units) problems.push(...unit.problems);
 
-  const anchored: AnchoredArticle[] = articles.map((article) => {
-    const entry = fileOf.get(article.slug);
-    const { raw, tree } = articleBodyTree(article.body);
-    problems.push(...checkArticleHtml(article, raw));
-    const body = withoutLayoutSpace(tree);
-    const text = buildTextIndex(body);
-    const quotes = findQuotes(entry?.file ?? article.file, entry?.data.claims ?? [], text);
-    problems.push(...quotes.problems);
-    return { article, digest: digestOf(article.file, entry?.file), annotations: entry, body, text, found: quotes.found };
-  });
-
-  if (problems.length > 0) return { input, site: null, problems: sortProblems(problems.map(read.locate)) };
+  if (problems.length > 0) return { input, site: null, problems: sortProblems(problems.map(locator(plan, settings.source, shared?.source))) };
+  const anchored = units.flatMap((u): AnchoredArticle[] => (u.anchored ? [u.anchored] : []));
   return { input, site: buildGraph({ ...input, annotationFiles }, anchored), problems: [] };
+}
+
+/**
+ * Locates the problems that later checks found by their path in a file's data: in the file's YAML, parsed again only
+ * for a file that has such a problem (the YAML of a unit was read where the unit was, perhaps on another thread).
+ */
+function locator(plan: ContentPlan, settings: YamlSource | undefined, shared: YamlSource | undefined): (problem: Problem) => Problem {
+  const sources = new Map<string, YamlSource | undefined>();
+  if (plan.settings) sources.set(plan.settings.path, settings);
+  if (plan.sharedSources) sources.set(plan.sharedSources.path, shared);
+  const annotationFiles = new Map(plan.units.flatMap((u) => (u.annotations ? [[u.annotations.path, u.annotations] as const] : [])));
+  const sourceOf = (file: string) => {
+    if (!sources.has(file)) {
+      const annotations = annotationFiles.get(file);
+      sources.set(file, annotations && parseAnnotationYaml(annotations));
+    }
+    return sources.get(file);
+  };
+  return (problem) => {
+    if (problem.line !== undefined) return problem;
+    const source = problem.path && sourceOf(problem.file);
+    return { ...problem, ...(source && problem.path ? source.locate(problem.path) : { line: 1, column: 1 }) };
+  };
 }

@@ -111,7 +111,7 @@ export function checkMarkdownFields(entry: AnnotationFileInput): Problem[] {
 }
 
 /** An article body's raw HTML that would not reach readers, located in the article file. */
-export function checkArticleHtml(article: ArticleInput, raw: HastRoot): Problem[] {
+export function checkArticleHtml(article: Pick<ArticleInput, 'file' | 'bodyLine'>, raw: HastRoot): Problem[] {
   return checkRawHtml(raw, SANITIZED_TAGS).map((problem) => ({
     rule: problem.rule,
     file: article.file,

@@ -52,4 +52,11 @@ describe('normalizeWithMap', () => {
     const x = text.indexOf('x');
     expect(input.slice(start[x]!, end[x]!)).toBe('x');
   });
+
+  it('treats a plain ASCII character like any other: a combining mark after it, or after a space, joins its cluster', () => {
+    expect(normalizeWithMap('a \u0301b')).toEqual({ text: 'a b', start: [0, 1, 3], end: [1, 3, 4] });
+    expect(normalizeWithMap('x\r\n\t y')).toEqual({ text: 'x y', start: [0, 1, 5], end: [1, 5, 6] });
+    expect(normalizeWithMap('e\u0301\u0308!')).toEqual({ text: '\u00e9\u0308!', start: [0, 0, 3], end: [3, 3, 4] });
+    expect(normalizeWithMap('\u{1F600} \ud800z')).toEqual({ text: '\u{1F600} \ud800z', start: [0, 0, 2, 3, 4], end: [2, 2, 3, 4, 5] });
+  });
 });
