@@ -56,6 +56,14 @@ function loadFonts(): LoadedFont[] {
 
 let all: Font[] | null = null;
 
+let covered: Set<number> | null = null;
+
+/** Every character some card font has a glyph for. */
+export function cardCoverage(): ReadonlySet<number> {
+  covered ??= new Set(loadFonts().flatMap((f) => [...f.coverage]));
+  return covered;
+}
+
 /** All the fonts, every subset of every face: always the same array, which satori keys its font loader on. */
 export function cardFonts(): Font[] {
   all ??= loadFonts().map((f) => f.font);

@@ -3,8 +3,8 @@
 // (resvg) cost most of a card's time. One canvas per thread, reused card after card, and the shapes painted once
 // for all the cards that share them.
 import type { Canvas, SKRSContext2D } from '@napi-rs/canvas';
-import { cardFonts } from './fonts.ts';
-import type { ClipShape, SplitSvg } from './svg-text.ts';
+import { cardCoverage, cardFonts } from './fonts.ts';
+import type { ClipShape, SplitSvg, TextRun } from './svg-text.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from './types.ts';
 
 // Only the card's own fonts may draw it: with the system's fonts as fallbacks, a character none of them has would
@@ -66,6 +66,41 @@ function clip(context: SKRSContext2D, shape: ClipShape): void {
 
 const quoted = (family: string) => `"${family.replace(/["\\]/g, '')}"`;
 
+/** Characters drawn as nothing: joiners, variation selectors and other format marks, and combining marks. */
+const INVISIBLE = /[\p{Cf}\p{M}]/u;
+/** The box that stands for a character no card font has, as a fraction of the font size: advance, width, height. */
+const MISSING = { advance: 0.6, width: 0.42, height: 0.7 };
+
+/**
+ * A run's words, with a box in place of each character that no card font has. Skia would look such a character up
+ * in the system's fonts (Arabic from one machine's fonts, a box on another's): the box keeps every machine's card
+ * the same, as the cache needs.
+ */
+function drawWords(context: SKRSContext2D, run: TextRun): void {
+  const coverage = cardCoverage();
+  let x = run.x;
+  let piece = '';
+  const flush = (more: boolean) => {
+    if (piece === '') return;
+    context.fillText(piece, x, run.y);
+    // Measured only when a box follows: most runs are drawn whole.
+    if (more) x += context.measureText(piece).width;
+    piece = '';
+  };
+  for (const char of run.text) {
+    if (coverage.has(char.codePointAt(0)!)) piece += char;
+    else if (!INVISIBLE.test(char)) {
+      flush(true);
+      context.lineWidth = Math.max(1, run.size / 16);
+      context.strokeStyle = run.fill;
+      const width = MISSING.width * run.size;
+      context.strokeRect(x + (MISSING.advance * run.size - width) / 2, run.y - MISSING.height * run.size, width, MISSING.height * run.size);
+      x += MISSING.advance * run.size;
+    }
+  }
+  flush(false);
+}
+
 /** The card's pixels, 1200×630 opaque RGBA, straight from the canvas. */
 export function paintCard({ shapes, runs }: SplitSvg): Uint8Array {
   const { canvas: card, context } = canvas();
@@ -87,7 +122,7 @@ export function paintCard({ shapes, runs }: SplitSvg): Uint8Array {
     if (font !== state.font) context.font = state.font = font;
     if (run.fill !== state.fill) context.fillStyle = state.fill = run.fill;
     if (spacing !== state.spacing) context.letterSpacing = state.spacing = spacing;
-    context.fillText(run.text, run.x, run.y);
+    drawWords(context, run);
   }
   if (clips) context.restore();
   return card.data();

@@ -64,4 +64,16 @@ describe('paintCard', () => {
     expect(inked(clipped, [150, 240, 400, 310])).toBe(0);
     expect(inked(clipped, [100, 240, 150, 310])).toBeGreaterThan(100);
   });
+
+  it('draws a box for a character no card font has, never a system font\'s glyph', () => {
+    const shapes = `<svg width="${CARD_WIDTH}" height="${CARD_HEIGHT}" xmlns="http://www.w3.org/2000/svg"><rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="#fff"/></svg>`;
+    const word = (text: string) => ({ text, x: 100, y: 300, families: ['source serif 4'], weight: 'normal', style: 'normal', size: 60, fill: '#000', letterSpacing: 0, clips: [] });
+    const paint = (text: string) => Uint8Array.from(paintCard({ shapes, runs: [word(text)] }));
+    // This machine's fonts may have Arabic (DejaVu Sans does), and none has this private-use character: both are boxes.
+    expect(Buffer.from(paint('a\u0645b')).equals(Buffer.from(paint('a\ue000b')))).toBe(true);
+    expect(Buffer.from(paint('a\u4e2db')).equals(Buffer.from(paint('a\ue000b')))).toBe(true);
+    // A joiner or a variation selector draws nothing.
+    expect(Buffer.from(paint('ab')).equals(Buffer.from(paint('a\u200d\ufe0fb')))).toBe(true);
+    expect(Buffer.from(paint('a\u4e2db')).equals(Buffer.from(paint('ab')))).toBe(false);
+  });
 });
