@@ -9,9 +9,8 @@ import { renderSvg } from '../src/lib/cards/render.ts';
 import { splitSvg } from '../src/lib/cards/svg-text.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from '../src/lib/cards/types.ts';
 import { variedCards } from '../tests/unit/cards/fixtures.ts';
+import { meanDifference, outlinedPixels } from '../tests/unit/cards/outlined.ts';
 
-// paint.ts has loaded the canvas package without the system's fonts; the outlined reference needs none either.
-const { createCanvas, Image } = await import('@napi-rs/canvas');
 
 const COUNT = Number(process.argv[2] ?? process.env.PROFILE_CARDS ?? 120);
 const inputs = variedCards(COUNT);
@@ -76,7 +75,6 @@ for (const level of [1, 3, 6]) {
 }
 
 // The picture against satori's glyph outlines, drawn by Skia's SVG renderer: mean channel difference per pixel.
-const canvas = createCanvas(CARD_WIDTH, CARD_HEIGHT);
 let worst = 0;
 let sum = 0;
 let outlineMs = 0;
@@ -84,16 +82,9 @@ for (const input of inputs) {
   const tree = cardTree(input);
   const ours = Uint8Array.from(paintCard(splitSvg(await renderSvg(tree))));
   const start = cpu();
-  const image = new Image();
-  image.src = Buffer.from(await renderSvg(tree, { embedFont: true }));
-  const context = canvas.getContext('2d');
-  context.clearRect(0, 0, CARD_WIDTH, CARD_HEIGHT);
-  context.drawImage(image, 0, 0);
-  const reference = canvas.data();
+  const reference = outlinedPixels(await renderSvg(tree, { embedFont: true }));
   outlineMs += cpu() - start;
-  let difference = 0;
-  for (let p = 0; p < ours.length; p += 4) difference += Math.max(Math.abs(ours[p]! - reference[p]!), Math.abs(ours[p + 1]! - reference[p + 1]!), Math.abs(ours[p + 2]! - reference[p + 2]!));
-  const mean = difference / (ours.length / 4);
+  const mean = meanDifference(ours, reference);
   worst = Math.max(worst, mean);
   sum += mean;
 }

@@ -1,4 +1,5 @@
 // Joins verified content into the site graph: annotations in reading order, figures placed, sources with citations.
+import { compareText } from '../compare-text.ts';
 import type { Root } from 'hast';
 import type { Annotation } from '../../schemas/index.ts';
 import type { TextRange } from '../anchoring/match.ts';
@@ -20,7 +21,6 @@ export interface AnchoredArticle {
   found: readonly { annotation: Annotation; range: TextRange }[];
 }
 
-const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The site graph of content that passed verification. */
 export function buildGraph(input: ContentInput, anchored: readonly AnchoredArticle[]): Site {

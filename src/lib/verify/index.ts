@@ -1,4 +1,5 @@
 // The verification pass: every content file read, validated, cross-checked and anchored; every problem located.
+import { compareText } from '../compare-text.ts';
 import type { ContentFile } from '../content/read-files.ts';
 import type { AnnotationFileInput, ContentInput } from '../content/types.ts';
 import type { YamlSource } from '../content/yaml-source.ts';
@@ -19,8 +20,7 @@ export interface Verification {
   problems: Problem[];
 }
 
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const bySlug = <T extends { slug: string }>(list: readonly T[]) => [...list].sort((a, b) => compare(a.slug, b.slug));
+const bySlug = <T extends { slug: string }>(list: readonly T[]) => [...list].sort((a, b) => compareText(a.slug, b.slug));
 
 /** Verifies the content as a whole; the site graph is given only when no problem was found. */
 export function verifyContent(files: readonly ContentFile[]): Verification {
@@ -39,7 +39,7 @@ export function completeVerification(plan: ContentPlan, units: readonly ArticleU
   // The content as the files were read, in the order of their paths.
   const read = plan.units.map((files, i) => ({ files, result: units[i]! }));
   const byPath = (file: 'article' | 'annotations') =>
-    read.filter((u) => u.files[file] !== undefined).sort((a, b) => compare(a.files[file]!.path, b.files[file]!.path)).map((u) => u.result);
+    read.filter((u) => u.files[file] !== undefined).sort((a, b) => compareText(a.files[file]!.path, b.files[file]!.path)).map((u) => u.result);
   const articleUnits = byPath('article');
   const annotationUnits = byPath('annotations');
   const input: ContentInput = {

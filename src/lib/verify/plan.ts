@@ -1,5 +1,6 @@
 // What the verification reads, from the files' names alone: the site's own files, and one unit per article slug.
 import { KEBAB_CASE } from '../../schemas/id-pattern.ts';
+import { compareText } from '../compare-text.ts';
 import { classifyPath } from '../content/content-paths.ts';
 import type { ContentFile } from '../content/read-files.ts';
 import type { Problem } from './problem.ts';
@@ -41,7 +42,7 @@ export function planContent(files: readonly ContentFile[]): ContentPlan {
     if (!unit) units.set(slug, (unit = { slug }));
     return unit;
   };
-  for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : 1))) {
+  for (const file of [...files].sort((a, b) => compareText(a.path, b.path))) {
     const what = classifyPath(file.path);
     if (what.kind === 'settings') plan.settings = file;
     else if (what.kind === 'shared-sources') plan.sharedSources = file;
@@ -56,6 +57,6 @@ export function planContent(files: readonly ContentFile[]): ContentPlan {
       else unitOf(what.slug).annotations = file;
     }
   }
-  plan.units = [...units.values()].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+  plan.units = [...units.values()].sort((a, b) => compareText(a.slug, b.slug));
   return plan;
 }

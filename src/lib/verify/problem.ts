@@ -1,4 +1,5 @@
 // A problem found in the content, located in a file, and the report that lists them all for an editor.
+import { compareText } from '../compare-text.ts';
 import type { RuleId } from './rules.ts';
 
 /** A place in a content file: the field's path inside the file's data, resolved to a line and column where known. */
@@ -17,12 +18,11 @@ export interface Problem {
   hint?: string;
 }
 
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Orders problems by file, then line, then column, so a report reads top to bottom. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems].sort(
-    (a, b) => compare(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || compare(a.message, b.message),
+    (a, b) => compareText(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || compareText(a.message, b.message),
   );
 }
 

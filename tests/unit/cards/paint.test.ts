@@ -7,25 +7,7 @@ import { renderSvg } from '../../../src/lib/cards/render.ts';
 import { splitSvg } from '../../../src/lib/cards/svg-text.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../../src/lib/cards/types.ts';
 import { variedCards } from './fixtures.ts';
-
-// The reference picture is satori's outlined SVG as Skia's SVG renderer draws it: no font involved.
-process.env.DISABLE_SYSTEM_FONTS_LOAD = '1';
-const { createCanvas, Image } = await import('@napi-rs/canvas');
-
-function outlined(svg: string): Uint8Array {
-  const canvas = createCanvas(CARD_WIDTH, CARD_HEIGHT);
-  const image = new Image();
-  image.src = Buffer.from(svg);
-  canvas.getContext('2d').drawImage(image, 0, 0);
-  return Uint8Array.from(canvas.data());
-}
-
-/** The mean over pixels of the largest difference of a colour channel, 0 to 255. */
-function meanDifference(a: Uint8Array, b: Uint8Array): number {
-  let sum = 0;
-  for (let p = 0; p < a.length; p += 4) sum += Math.max(Math.abs(a[p]! - b[p]!), Math.abs(a[p + 1]! - b[p + 1]!), Math.abs(a[p + 2]! - b[p + 2]!));
-  return sum / (a.length / 4);
-}
+import { meanDifference, outlinedPixels } from './outlined.ts';
 
 /** How many pixels of a box differ from the colour of its top-left corner. */
 function inked(pixels: Uint8Array, [x0, y0, x1, y1]: number[]): number {
@@ -43,7 +25,7 @@ describe('paintCard', () => {
     for (const [i, input] of cards.entries()) {
       const tree = cardTree(input);
       const painted = Uint8Array.from(paintCard(splitSvg(await renderSvg(tree))));
-      expect(meanDifference(painted, outlined(await renderSvg(tree, { embedFont: true }))), `card ${i}`).toBeLessThan(4);
+      expect(meanDifference(painted, outlinedPixels(await renderSvg(tree, { embedFont: true }))), `card ${i}`).toBeLessThan(4);
     }
   });
 
