@@ -11,6 +11,7 @@ import { formatReport } from '../lib/verify/problem.ts';
 import type { CardPlan, DrawCardsStats } from '../lib/cards/draw-cards.ts';
 import { describeCards, drawSocialCardsAhead, planSocialCards, serveSocialCards, socialCards, writeSocialCards } from './cards.ts';
 import { writeHeadersFile } from './headers-file.ts';
+import { beginBuild, endBuild, removeStaleFiles } from './kept-output.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { addTextPositions } from './text-positions.ts';
 
@@ -24,10 +25,11 @@ export default function annotatedNews(): AstroIntegration {
   let address = { site: 'http://localhost:4321', base: '/' };
   let site: Site | null = null;
   let cards: { plan: CardPlan; ahead: Promise<DrawCardsStats | Error> } | null = null;
+  let buildBegan = 0;
   return {
     name: 'annotated-news',
     hooks: {
-      'astro:config:setup': ({ command, config }) => {
+      'astro:config:setup': ({ command, config, updateConfig }) => {
         root = fileURLToPath(config.root);
         cacheDir = fileURLToPath(config.cacheDir);
         // The code lives in src/ of the project, wherever the content is (astro.config.mjs).
@@ -35,6 +37,9 @@ export default function annotatedNews(): AstroIntegration {
         address = { site: config.site ?? address.site, base: normalizeBase(config.base) };
         outDir = fileURLToPath(config.outDir);
         if (command !== 'build') return;
+        // The output folder is kept between builds, where Astro would empty it and copy every unchanged page back
+        // from its cache: unchanged pages and cards stay, and build:done removes what the build no longer makes.
+        updateConfig({ vite: { build: { emptyOutDir: false } } });
         // Whatever stops a build after this point, a deploy step must find no half-written site.
         process.once('exit', (code) => {
           if (code !== 0 && !built) rmSync(outDir, { recursive: true, force: true });
@@ -42,6 +47,7 @@ export default function annotatedNews(): AstroIntegration {
       },
       // The content layer has synced: its loader has read and verified every file.
       'astro:build:start': () => {
+        buildBegan = beginBuild(outDir, cacheDir);
         const verified = verifiedContent(root) ?? verifyAndPublish(root);
         site = verified.site;
         const { problems } = verified;
@@ -57,8 +63,13 @@ export default function annotatedNews(): AstroIntegration {
       'astro:server:setup': ({ server }) => {
         serveSocialCards(server, () => (verifiedContent(root) ?? verifyAndPublish(root)).site);
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, assets, logger }) => {
         const outDir = fileURLToPath(dir);
+        // Before anything reads the folder: a page of a removed article must not reach the search index.
+        const kept = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
+        for (const { files } of cards?.plan.values() ?? []) for (const file of files) kept.add(file);
+        const stale = removeStaleFiles(outDir, kept, buildBegan);
+        if (stale > 0) logger.info(`removed ${stale} file${stale === 1 ? '' : 's'} the site no longer has`);
         const finishSite = async () => {
           if (cards) {
             const ahead = await cards.ahead;
@@ -75,6 +86,7 @@ export default function annotatedNews(): AstroIntegration {
         if (finished.status === 'rejected') throw finished.reason;
         if (indexed.status === 'rejected') throw indexed.reason;
         logger.info(`search index: ${indexed.value.pages} pages`);
+        endBuild(outDir, cacheDir);
         built = true;
       },
     },

@@ -1,5 +1,6 @@
 // The search index: Pagefind reads the built pages whose content is marked data-pagefind-body and writes its index
 // and interface next to them.
+import { rmSync } from 'node:fs';
 import { createIndex } from 'pagefind';
 import { paths } from '../lib/paths.ts';
 
@@ -17,7 +18,10 @@ export async function writeSearchIndex(dir: string): Promise<{ pages: number }> 
   if (!index) throw new Error(`the search index could not be created: ${errors.join('; ')}`);
   const added = await index.addDirectory({ path: dir, glob: MARKED_PAGES });
   if (added.errors.length > 0) throw new Error(`the search index could not read the site: ${added.errors.join('; ')}`);
-  const written = await index.writeFiles({ outputPath: `${dir.replace(/\/$/, '')}/pagefind` });
+  // Written whole each time: the files of an earlier index, named by their contents, would stay beside it.
+  const outputPath = `${dir.replace(/\/$/, '')}/pagefind`;
+  rmSync(outputPath, { recursive: true, force: true });
+  const written = await index.writeFiles({ outputPath });
   if (written.errors.length > 0) throw new Error(`the search index could not be written: ${written.errors.join('; ')}`);
   return { pages: added.page_count };
 }

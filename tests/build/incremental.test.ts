@@ -1,5 +1,5 @@
 // A rebuild in the same folder renders again only what changed, and ships exactly what a clean build would.
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite, removeBuild, type BuildResult } from '../helpers/build.ts';
@@ -20,6 +20,7 @@ function edit(root: string, path: string, from: string, to: string): void {
 /** The same content built clean, with no cache, in a folder of its own. */
 function coldBuildOf(root: string): BuildResult {
   const copy = contentVariant('full');
+  rmSync(join(copy, 'content'), { recursive: true });
   cpSync(join(root, 'content'), join(copy, 'content'), { recursive: true });
   return buildSite({ content: copy });
 }
@@ -56,6 +57,26 @@ describe('a rebuild after edits, in the same folder', () => {
     const changed = changedFiles(before, after);
     expect(changed).not.toContain('/articles/plain-notice/index.html');
     expect(reused(warm)).toBeGreaterThan(0);
+    removeBuild(warm);
+    removeBuild(cold);
+  });
+
+  it('removes the pages and cards of a removed article, and any file the site does not have', () => {
+    const root = contentVariant('full');
+    const first = buildSite({ content: root });
+    expect(first.code).toBe(0);
+    expect(existsSync(join(first.outDir, 'cards/ferry-timetable'))).toBe(true);
+    rmSync(join(root, 'content/articles/ferry-timetable.md'));
+    rmSync(join(root, FERRY));
+    edit(root, HARBOUR, 'related: [largest-project, ferry-timetable#ferry-frequency]', 'related: [largest-project]');
+    mkdirSync(join(first.outDir, 'old'), { recursive: true });
+    writeFileSync(join(first.outDir, 'old/index.html'), '<p>Put here by hand.</p>');
+
+    const warm = buildSite({ content: root, outDir: first.outDir });
+    expect(warm.code).toBe(0);
+    for (const gone of ['articles/ferry-timetable', 'cards/ferry-timetable', 'old']) expect(existsSync(join(warm.outDir, gone)), gone).toBe(false);
+    const cold = coldBuildOf(root);
+    expect(changedFiles(outputDigest(cold.outDir), outputDigest(warm.outDir))).toEqual([]);
     removeBuild(warm);
     removeBuild(cold);
   });

@@ -48,6 +48,8 @@ export function cardKey(tree: SatoriNode): string {
 }
 
 const ENTRY = /^[0-9a-f]{40}\.png$/;
+/** Which card each output file was last given, so that a file that already holds its card is left alone. */
+const PLACED = 'placed.json';
 
 /** A folder of `<key>.png` files. One build at a time per folder: pruning removes what the others use. */
 export class CardCache {
@@ -74,13 +76,35 @@ export class CardCache {
   }
 
   /**
+   * The card each file outside the cache was given by the last build that finished writing them: file → key. A
+   * build forgets them before it writes any file (`forgetPlaced`), so a build stopped halfway leaves none.
+   */
+  placed(): Map<string, string> {
+    try {
+      return new Map(Object.entries(JSON.parse(readFileSync(join(this.dir, PLACED), 'utf8')) as Record<string, string>));
+    } catch {
+      return new Map();
+    }
+  }
+
+  forgetPlaced(): void {
+    rmSync(join(this.dir, PLACED), { force: true });
+  }
+
+  savePlaced(placed: ReadonlyMap<string, string>): void {
+    const temporary = join(this.dir, `${PLACED}.${process.pid}.tmp`);
+    writeFileSync(temporary, JSON.stringify(Object.fromEntries(placed)));
+    renameSync(temporary, join(this.dir, PLACED));
+  }
+
+  /**
    * Removes every entry but `keep` (the keys the build used), and any temporary file: the folder holds the
    * current site's cards and nothing else, however many builds came before. Returns how many files went.
    */
   prune(keep: ReadonlySet<string>): number {
     let removed = 0;
     for (const name of readdirSync(this.dir)) {
-      if (ENTRY.test(name) && keep.has(name.slice(0, -4))) continue;
+      if ((ENTRY.test(name) && keep.has(name.slice(0, -4))) || name === PLACED) continue;
       rmSync(join(this.dir, name), { force: true, recursive: true });
       removed++;
     }

@@ -1,5 +1,5 @@
 // Draws a build's social cards: each from the cache when an identical card was drawn before, the rest on every core.
-import { constants } from 'node:fs';
+import { constants, existsSync } from 'node:fs';
 import { copyFile, mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { CardCache, cardKey } from './cache.ts';
@@ -76,12 +76,20 @@ export async function drawPlannedCards(cards: CardPlan, options: DrawCardsOption
   const start = performance.now();
   const write = options.write ?? true;
   const cache = new CardCache(options.cacheDir);
+  // A file that an earlier build gave the same card, and that is still there, is left as it is.
+  const placed = write ? cache.placed() : new Map<string, string>();
+  if (write) cache.forgetPlaced();
   const missing: DrawTask[] = [];
   // A copy is a copy-on-write clone where the file system makes them (Btrfs, XFS, APFS): no bytes copied.
   const copies: Promise<void>[] = [];
   for (const [key, { tree, files }] of cards) {
     if (!cache.has(key)) missing.push({ id: missing.length, tree, key, cacheDir: cache.dir, files: write ? files : [] });
-    else if (write) for (const file of files) copies.push(mkdir(dirname(file), { recursive: true }).then(() => copyFile(cache.file(key), file, constants.COPYFILE_FICLONE)));
+    else if (write) {
+      for (const file of files) {
+        if (placed.get(file) === key && existsSync(file)) continue;
+        copies.push(mkdir(dirname(file), { recursive: true }).then(() => copyFile(cache.file(key), file, constants.COPYFILE_FICLONE)));
+      }
+    }
   }
   await Promise.all(copies);
 
@@ -97,6 +105,7 @@ export async function drawPlannedCards(cards: CardPlan, options: DrawCardsOption
   }
 
   const pruned = !write || options.prune === false ? 0 : cache.prune(new Set(cards.keys()));
+  if (write) cache.savePlaced(new Map([...cards].flatMap(([key, { files }]) => files.map((file) => [file, key] as const))));
   const files = write ? [...cards.values()].reduce((n, card) => n + card.files.length, 0) : 0;
   return { cards: files, drawn: missing.length, reused: cards.size - missing.length, pruned, workers, ms: performance.now() - start };
 }

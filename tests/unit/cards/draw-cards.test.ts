@@ -1,6 +1,6 @@
 // drawCards: every card written, from the cache when it can be, the same bytes cold or warm, on threads, processes or inline.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -50,6 +50,21 @@ describe('drawCards', () => {
     expect(byKind[2]).toEqual(byKind[0]);
   });
 
+  it('leaves a file that already holds its card, and writes again one whose card changed or that is gone', async () => {
+    const cacheDir = join(scratch, 'cache-placed');
+    const run = jobsFor(inputs.slice(0, 6));
+    await drawCards(run.jobs, { cacheDir, workers: 0 });
+    const written = run.jobs.map((job) => statSync(job.file, { bigint: true }).mtimeNs);
+    const changed = card({ verdict: 'contradicted', quote: 'A quote edited after the first build.', summary: 'Changed.' });
+    const again = run.jobs.map((job, i) => (i === 1 ? { ...job, input: changed } : job));
+    rmSync(run.jobs[2]!.file);
+    await drawCards(again, { cacheDir, workers: 0 });
+    const after = run.jobs.map((job) => statSync(job.file, { bigint: true }).mtimeNs);
+    expect(after.map((time, i) => time === written[i])).toEqual([true, false, false, true, true, true]);
+    expect(readFileSync(run.jobs[1]!.file).equals(await renderCard(changed))).toBe(true);
+    expect(readFileSync(run.jobs[2]!.file).equals(await renderCard(inputs[2]!))).toBe(true);
+  });
+
   it('draws a card shown twice once, and writes it to both files', async () => {
     const same = card({ verdict: 'mixed', quote: 'Thousands of soldiers arrived.', summary: 'Fewer did.' });
     const run = jobsFor([same, structuredClone(same), card({ verdict: 'supported', quote: 'Ta.', summary: 'Yes.' })]);
@@ -68,11 +83,12 @@ describe('drawCards', () => {
     const after = [before[0]!, card({ verdict: 'mixed', quote: 'Two.', summary: 'Second, edited.' })];
     const stats = await drawCards(jobsFor(after).jobs, { cacheDir, workers: 0 });
     expect(stats).toMatchObject({ drawn: 1, reused: 1, pruned: 2 });
-    expect(readdirSync(cacheDir).sort()).toEqual(after.map((input) => `${cardKey(cardTree(input))}.png`).sort());
+    // Beside the cards, the record of which card each written file holds.
+    expect(readdirSync(cacheDir).sort()).toEqual([...after.map((input) => `${cardKey(cardTree(input))}.png`), 'placed.json'].sort());
 
     const kept = await drawCards(jobsFor([before[1]!]).jobs, { cacheDir, workers: 0, prune: false });
     expect(kept.pruned).toBe(0);
-    expect(readdirSync(cacheDir)).toHaveLength(3);
+    expect(readdirSync(cacheDir)).toHaveLength(4);
   });
 
   it('keys a card by what it shows: not by input it does not show, and anew when a shown word changes', () => {

@@ -1,0 +1,84 @@
+// The output folder kept between builds: what a build did not make goes, what it made or kept stays.
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { beginBuild, endBuild, removeStaleFiles } from '../../../src/integration/kept-output.ts';
+
+const scratch = mkdtempSync(join(tmpdir(), 'kept-output-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+let folders = 0;
+/** Writes files under a new folder, each `seconds` old, and returns the folder. */
+function folderWith(files: Record<string, number>): string {
+  const dir = join(scratch, `out-${folders++}`);
+  for (const [path, age] of Object.entries(files)) {
+    const file = join(dir, path);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, path);
+    const time = new Date(Date.now() - age * 1000);
+    utimesSync(file, time, time);
+  }
+  return dir;
+}
+
+/** Every file under a folder, relative to it, sorted. */
+const filesIn = (dir: string) => (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+  .filter((entry) => entry.isFile())
+  .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
+  .sort();
+
+describe('removeStaleFiles', () => {
+  it('removes the files neither written since the build began nor kept, and the folders they leave empty', () => {
+    const dir = folderWith({
+      'index.html': 60,
+      'articles/kept/index.html': 60,
+      'articles/removed/index.html': 60,
+      'articles/removed/claims/a/index.html': 60,
+      '_astro/old.abc.css': 60,
+      '_astro/new.def.css': 0,
+      'cards/kept/a.png': 60,
+    });
+    const since = Date.now() - 10_000;
+    const keep = new Set(['index.html', 'articles/kept/index.html', 'cards/kept/a.png'].map((path) => join(dir, path)));
+    expect(removeStaleFiles(dir, keep, since)).toBe(3);
+    expect(filesIn(dir)).toEqual(['_astro/new.def.css', 'articles/kept/index.html', 'cards/kept/a.png', 'index.html']);
+    expect(existsSync(join(dir, 'articles/removed'))).toBe(false);
+  });
+
+  it('leaves a repository at the root of the output, as Astro does', () => {
+    const dir = folderWith({ '.git/HEAD': 60, 'old.html': 60 });
+    expect(removeStaleFiles(dir, new Set(), Date.now())).toBe(1);
+    expect(filesIn(dir)).toEqual(['.git/HEAD']);
+  });
+
+  it('does nothing for a folder that does not exist', () => {
+    expect(removeStaleFiles(join(scratch, 'nowhere'), new Set(), Date.now())).toBe(0);
+  });
+});
+
+describe('beginBuild', () => {
+  it('keeps the output of a build that ended, and empties that of a build that never did', () => {
+    const cacheDir = join(scratch, 'cache');
+    const dir = folderWith({ 'index.html': 60 });
+    const began = beginBuild(dir, cacheDir);
+    expect(began).toBeGreaterThan(Date.now() - 60_000);
+    expect(filesIn(dir)).toEqual(['index.html']);
+    endBuild(dir, cacheDir);
+    beginBuild(dir, cacheDir);
+    expect(filesIn(dir)).toEqual(['index.html']);
+    // The build begun above was stopped before it ended: the next finds its output untrustworthy.
+    beginBuild(dir, cacheDir);
+    expect(existsSync(dir)).toBe(false);
+    endBuild(dir, cacheDir);
+  });
+
+  it('marks each output folder on its own', () => {
+    const cacheDir = join(scratch, 'cache-two');
+    const one = folderWith({ 'index.html': 60 });
+    const two = folderWith({ 'index.html': 60 });
+    beginBuild(one, cacheDir);
+    beginBuild(two, cacheDir);
+    expect([existsSync(one), existsSync(two)]).toEqual([true, true]);
+  });
+});
