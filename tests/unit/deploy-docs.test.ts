@@ -32,10 +32,10 @@ describe('the GitHub Pages workflow of the README', () => {
     expect(steps.find((step) => step.uses?.startsWith('actions/upload-pages-artifact@'))?.with).toEqual({ path: 'dist' });
   });
 
-  it('restores the previous build\'s cache after npm ci and before the build, and saves it under a new key', () => {
+  it('restores the previous build\'s cache and site after npm ci and before the build, and saves them under a new key', () => {
     const steps = workflow.jobs.build!.steps;
     const cache = steps.find((step) => step.uses?.startsWith('actions/cache@'))!;
-    expect(cache.with).toEqual({ path: 'node_modules/.astro', key: 'astro-${{ github.run_id }}', 'restore-keys': 'astro-' });
+    expect(cache.with).toEqual({ path: 'node_modules/.astro\ndist\n', key: 'astro-${{ github.run_id }}', 'restore-keys': 'astro-' });
     expect(steps.findIndex((step) => step.run === 'npm ci')).toBeLessThan(steps.indexOf(cache));
     expect(steps.indexOf(cache)).toBeLessThan(steps.findIndex((step) => step.run === 'npm run build'));
   });
