@@ -77,16 +77,14 @@ export function serveSocialCards(server: DevServer, loadSite: () => Site | null)
     const site = match ? loadSite() : null;
     const card = site ? socialCards(site).find((c) => c.article === decodeURIComponent(match![1]!) && c.claim === decodeURIComponent(match![2]!)) : undefined;
     if (!card) return next();
-    renderCard(card.input).then(
-      (png) => {
-        res.setHeader('Content-Type', 'image/png');
-        res.setHeader('Cache-Control', 'no-cache');
-        res.end(png);
-      },
-      (error: unknown) => {
-        res.statusCode = 500;
-        res.end(String(error));
-      },
-    );
+    try {
+      const png = renderCard(card.input);
+      res.setHeader('Content-Type', 'image/png');
+      res.setHeader('Cache-Control', 'no-cache');
+      res.end(png);
+    } catch (error) {
+      res.statusCode = 500;
+      res.end(String(error));
+    }
   });
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { packageFile } from '../package-file.ts';
 import { projectFile } from './files.ts';
 import { fontFiles } from './fonts.ts';
-import type { SatoriNode } from './types.ts';
+import type { CardFace } from './layout.ts';
 
 const CARD_CODE = 'src/lib/cards';
 
@@ -18,10 +18,10 @@ const sha256 = (...parts: (string | Uint8Array)[]) => {
 let version: string | null = null;
 
 /**
- * What decides a card's bytes besides its element tree, hashed: the renderers' versions (satori, and Skia's
- * canvas package with its native build), the zlib the PNG is compressed with, the platform, the font files' bytes and the card code's
- * source. The tree itself holds the rest (every word, size and colour, so the vocabulary and the colour tokens
- * are in it). Computed once per process.
+ * What decides a card's bytes besides its face, hashed: the renderer's version (Skia's canvas package with its
+ * native build), the zlib the PNG is compressed with, the platform, the font files' bytes and the card code's
+ * source. The face holds the rest (every word, size and colour, so the vocabulary and the colour tokens are in
+ * it). Computed once per process.
  */
 export function rendererVersion(): string {
   if (version) return version;
@@ -32,7 +32,6 @@ export function rendererVersion(): string {
     .sort()
     .flatMap((name) => [name, readFileSync(join(codeDir, name))]);
   version = sha256(
-    `satori ${packageVersion('satori')}`,
     `canvas ${packageVersion('@napi-rs/canvas')}`,
     `zlib ${process.versions.zlib}`,
     `${process.platform}-${process.arch}`,
@@ -42,9 +41,9 @@ export function rendererVersion(): string {
   return version;
 }
 
-/** A card's cache key: the renderer's version and its element tree. */
-export function cardKey(tree: SatoriNode): string {
-  return sha256(rendererVersion(), JSON.stringify(tree)).slice(0, 40);
+/** A card's cache key: the renderer's version and its face. */
+export function cardKey(face: CardFace): string {
+  return sha256(rendererVersion(), JSON.stringify(face)).slice(0, 40);
 }
 
 const ENTRY = /^[0-9a-f]{40}\.png$/;

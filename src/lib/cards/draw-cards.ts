@@ -4,7 +4,7 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { CardCache, cardKey } from './cache.ts';
 import type { DrawTask } from './draw-task.ts';
-import { cardTree } from './layout.ts';
+import { cardFace, type CardFace } from './layout.ts';
 import { defaultWorkers, runPool, type PoolKind } from './pool.ts';
 import type { CardInput } from './types.ts';
 
@@ -40,21 +40,21 @@ export interface DrawCardsStats {
   ms: number;
 }
 
-/** Fewer cards than this per worker are not worth its start: about 0.5 s of CPU to load satori, Skia and the fonts, some 30 cards. */
+/** Fewer cards than this per worker are not worth its start: about 0.3 s of CPU to load Skia and the fonts, some 30 cards. */
 const CARDS_PER_WORKER = 32;
 
 /** A site's cards grouped by what they show: one drawing per distinct card, with every file it goes to. */
-export type CardPlan = ReadonlyMap<string, { tree: ReturnType<typeof cardTree>; files: string[] }>;
+export type CardPlan = ReadonlyMap<string, { face: CardFace; files: string[] }>;
 
-/** Builds each job's element tree once and groups the jobs that show the same card. */
+/** Builds each job's face once and groups the jobs that show the same card. */
 export function planCards(jobs: readonly CardJob[]): CardPlan {
-  const cards = new Map<string, { tree: ReturnType<typeof cardTree>; files: string[] }>();
+  const cards = new Map<string, { face: CardFace; files: string[] }>();
   for (const job of jobs) {
-    const tree = cardTree(job.input);
-    const key = cardKey(tree);
+    const face = cardFace(job.input);
+    const key = cardKey(face);
     const card = cards.get(key);
     if (card) card.files.push(job.file);
-    else cards.set(key, { tree, files: [job.file] });
+    else cards.set(key, { face, files: [job.file] });
   }
   return cards;
 }
@@ -82,8 +82,8 @@ export async function drawPlannedCards(cards: CardPlan, options: DrawCardsOption
   const missing: DrawTask[] = [];
   // A copy is a copy-on-write clone where the file system makes them (Btrfs, XFS, APFS): no bytes copied.
   const copies: Promise<void>[] = [];
-  for (const [key, { tree, files }] of cards) {
-    if (!cache.has(key)) missing.push({ id: missing.length, tree, key, cacheDir: cache.dir, files: write ? files : [] });
+  for (const [key, { face, files }] of cards) {
+    if (!cache.has(key)) missing.push({ id: missing.length, face, key, cacheDir: cache.dir, files: write ? files : [] });
     else if (write) {
       for (const file of files) {
         if (placed.get(file) === key && existsSync(file)) continue;
@@ -96,10 +96,10 @@ export async function drawPlannedCards(cards: CardPlan, options: DrawCardsOption
   const workers = Math.min(options.workers ?? defaultWorkers(), Math.ceil(missing.length / CARDS_PER_WORKER));
   if (workers > 0) await runPool(missing, { size: workers, kind: options.kind ?? 'threads' });
   else if (missing.length > 0) {
-    // Loaded only when needed: satori and Skia take a while to load, and a warm build needs neither.
+    // Loaded only when needed: Skia and the fonts take a while to load, and a warm build needs neither.
     const { drawTask } = await import('./draw-task.ts');
     for (const task of missing) {
-      const result = await drawTask(task);
+      const result = drawTask(task);
       if (!result.ok) throw new Error(`a social card could not be drawn: ${result.error}`);
     }
   }

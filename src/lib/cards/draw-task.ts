@@ -1,13 +1,13 @@
-// One card drawn and written: its tree to PNG, into the cache and to its output files (in a worker or in the caller's thread).
+// One card drawn and written: its face to PNG, into the cache and to its output files (in a worker or in the caller's thread).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { CardCache } from './cache.ts';
-import { renderTree } from './render.ts';
-import type { SatoriNode } from './types.ts';
+import type { CardFace } from './layout.ts';
+import { renderFace } from './render.ts';
 
 export interface DrawTask {
   id: number;
-  tree: SatoriNode;
+  face: CardFace;
   key: string;
   cacheDir: string;
   /** Absolute paths the PNG is written to. */
@@ -19,9 +19,9 @@ export type DrawResult = { id: number; ok: true; bytes: number } | { id: number;
 const caches = new Map<string, CardCache>();
 
 /** Draws one card and writes it: to the cache first, so that a card written out is a card kept. */
-export async function drawTask(task: DrawTask): Promise<DrawResult> {
+export function drawTask(task: DrawTask): DrawResult {
   try {
-    const png = await renderTree(task.tree);
+    const png = renderFace(task.face);
     let cache = caches.get(task.cacheDir);
     if (!cache) caches.set(task.cacheDir, (cache = new CardCache(task.cacheDir)));
     cache.write(task.key, png);

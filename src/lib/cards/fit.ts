@@ -9,7 +9,7 @@ const TEXT_WIDTH = CARD_WIDTH - 2 * PAD_X;
 /**
  * Quote sizes, largest first: the first whose budget holds the whole quote is used, and the last one
  * truncates. Source Serif 4 averages about 0.47 em a character in running text; 0.5 leaves room for
- * capitals and wide scripts, and satori's line clamp is the backstop.
+ * capitals and wide scripts, and the layout's line clamp is the backstop.
  */
 export const QUOTE_SIZES = [
   { fontSize: 76, lineHeight: 1.14, lines: 2 },

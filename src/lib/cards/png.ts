@@ -16,6 +16,8 @@ const FILTER = { none: 0, up: 2 } as const;
  */
 export const PNG_LEVEL = 3;
 
+let rowBuffer: Buffer | null = null;
+
 function chunk(type: string, data: Uint8Array): Buffer {
   const head = Buffer.alloc(8);
   head.writeUInt32BE(data.length, 0);
@@ -35,8 +37,10 @@ export function encodeOpaquePng(pixels: Uint8Array, width: number, height: numbe
   const rowBytes = width * 4;
   if (pixels.length !== rowBytes * height) throw new Error(`encodeOpaquePng: ${pixels.length} bytes are not ${width}×${height} RGBA pixels`);
   const stride = rowBytes + 1;
-  // Every byte is written below: no need to zero the buffer first.
-  const rows = Buffer.allocUnsafe(stride * height);
+  // Every byte is written below: no need to zero the buffer first. The buffer of the last card is reused, as
+  // deflateSync is done with it before this returns: a fresh 3 MB buffer costs more than the copy into it.
+  if (!rowBuffer || rowBuffer.length < stride * height) rowBuffer = Buffer.allocUnsafe(stride * height);
+  const rows = rowBuffer.subarray(0, stride * height);
   for (let y = 0; y < height; y++) {
     const row = pixels.subarray(y * rowBytes, (y + 1) * rowBytes);
     // Half a card's rows repeat the one above (margins, line spacing): "Up", a row of zeros.

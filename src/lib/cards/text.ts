@@ -42,6 +42,11 @@ export function truncateAtWord(text: string, budget: number): string {
   while (end > 0 && chars[end] !== ' ') end--;
   // A first word longer than the room has no word end to cut at: it is cut inside.
   const kept = end > 0 ? chars.slice(0, end) : chars.slice(0, room);
-  const head = kept.join('').replace(TRAILING, '');
-  return (head === '' ? kept.join('') : head) + ELLIPSIS;
+  return withEllipsis(kept.join(''));
+}
+
+/** A beginning of a text with an ellipsis after it, and without the punctuation that reads badly before one. */
+export function withEllipsis(head: string): string {
+  const trimmed = head.replace(TRAILING, '');
+  return (trimmed === '' ? head : trimmed) + ELLIPSIS;
 }

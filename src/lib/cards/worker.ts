@@ -6,7 +6,7 @@ import { WORKER_MARKER } from './pool.ts';
 
 if (parentPort && workerData === WORKER_MARKER) {
   const port = parentPort;
-  port.on('message', (task: DrawTask) => void drawTask(task).then((result) => port.postMessage(result)));
+  port.on('message', (task: DrawTask) => port.postMessage(drawTask(task)));
 } else if (process.send && process.argv.includes(WORKER_MARKER)) {
-  process.on('message', (task: DrawTask) => void drawTask(task).then((result) => process.send!(result)));
+  process.on('message', (task: DrawTask) => process.send!(drawTask(task)));
 }

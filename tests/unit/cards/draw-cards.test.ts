@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CardCache, cardKey } from '../../../src/lib/cards/cache.ts';
 import { drawCards, type CardJob } from '../../../src/lib/cards/draw-cards.ts';
-import { cardTree } from '../../../src/lib/cards/layout.ts';
+import { cardFace } from '../../../src/lib/cards/layout.ts';
 import { runPool, workerFile } from '../../../src/lib/cards/pool.ts';
 import { renderCard } from '../../../src/lib/cards/render.ts';
 import { card, PROJECT_ROOT, variedCards } from './fixtures.ts';
@@ -84,7 +84,7 @@ describe('drawCards', () => {
     const stats = await drawCards(jobsFor(after).jobs, { cacheDir, workers: 0 });
     expect(stats).toMatchObject({ drawn: 1, reused: 1, pruned: 2 });
     // Beside the cards, the record of which card each written file holds.
-    expect(readdirSync(cacheDir).sort()).toEqual([...after.map((input) => `${cardKey(cardTree(input))}.png`), 'placed.json'].sort());
+    expect(readdirSync(cacheDir).sort()).toEqual([...after.map((input) => `${cardKey(cardFace(input))}.png`), 'placed.json'].sort());
 
     const kept = await drawCards(jobsFor([before[1]!]).jobs, { cacheDir, workers: 0, prune: false });
     expect(kept.pruned).toBe(0);
@@ -95,16 +95,16 @@ describe('drawCards', () => {
     const base = card({ verdict: 'mixed', quote: 'One.', summary: 'First.' });
     const unseen = structuredClone(base);
     unseen.annotation.quote.before = 'Other words before the quote, which the card does not show.';
-    expect(cardKey(cardTree(unseen))).toBe(cardKey(cardTree(base)));
-    expect(cardKey(cardTree(card({ verdict: 'contradicted', quote: 'One.', summary: 'First.' })))).not.toBe(cardKey(cardTree(base)));
-    expect(cardKey(cardTree(card({ verdict: 'mixed', quote: 'One!', summary: 'First.' })))).not.toBe(cardKey(cardTree(base)));
+    expect(cardKey(cardFace(unseen))).toBe(cardKey(cardFace(base)));
+    expect(cardKey(cardFace(card({ verdict: 'contradicted', quote: 'One.', summary: 'First.' })))).not.toBe(cardKey(cardFace(base)));
+    expect(cardKey(cardFace(card({ verdict: 'mixed', quote: 'One!', summary: 'First.' })))).not.toBe(cardKey(cardFace(base)));
   });
 
   it('fails with the cause when a card cannot be written, and stops its workers', async () => {
     const blocked = join(scratch, 'not-a-folder');
     writeFileSync(blocked, '');
-    const tree = cardTree(inputs[0]!);
-    const task = { id: 0, tree, key: cardKey(tree), cacheDir: join(scratch, 'cache-fail'), files: [join(blocked, 'card.png')] };
+    const face = cardFace(inputs[0]!);
+    const task = { id: 0, face, key: cardKey(face), cacheDir: join(scratch, 'cache-fail'), files: [join(blocked, 'card.png')] };
     await expect(runPool([task, { ...task, id: 1 }], { size: 2, kind: 'threads' })).rejects.toThrow(/could not be drawn.*(ENOTDIR|EEXIST)/s);
   });
 });

@@ -2,6 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { cardFace, layoutCard } from '../../../src/lib/cards/layout.ts';
+import { cardMeasure } from '../../../src/lib/cards/paint.ts';
 import type { CardInput } from '../../../src/lib/cards/types.ts';
 import { annotationSchema, type Annotation } from '../../../src/schemas/index.ts';
 
@@ -111,3 +113,6 @@ export function variedCards(count: number): CardInput[] {
     return input;
   });
 }
+
+/** The card's drawing, laid out with Skia's measure of its text, as a worker lays it out. */
+export const drawingOf = (input: CardInput) => layoutCard(cardFace(input), cardMeasure);

@@ -2,12 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cardTree } from '../../../src/lib/cards/layout.ts';
+import type { CardDrawing } from '../../../src/lib/cards/layout.ts';
 import { cardPalette, lightTokens, TONE_TOKENS, TOKENS_FILE, type ToneClass } from '../../../src/lib/cards/palette.ts';
-import type { SatoriChild, SatoriNode } from '../../../src/lib/cards/types.ts';
 import { annotationLabel } from '../../../src/lib/vocabulary.ts';
 import { VERDICTS, type Verdict } from '../../../src/schemas/index.ts';
-import { card, PROJECT_ROOT } from './fixtures.ts';
+import { card, drawingOf, PROJECT_ROOT } from './fixtures.ts';
 
 const tokensCss = readFileSync(join(PROJECT_ROOT, TOKENS_FILE), 'utf8');
 const siteCss = readFileSync(join(PROJECT_ROOT, 'src/styles/site.css'), 'utf8');
@@ -15,19 +14,9 @@ const siteCss = readFileSync(join(PROJECT_ROOT, 'src/styles/site.css'), 'utf8');
 /** The first declaration of `--name` in the file, read with a plain pattern (the light scheme comes first). */
 const declared = (name: string) => new RegExp(`--${name}:\\s*([^;]+);`).exec(tokensCss)?.[1]?.trim();
 
-const nodes = (node: SatoriChild): SatoriNode[] => {
-  if (typeof node === 'string') return [];
-  const children = node.props.children === undefined ? [] : [node.props.children].flat();
-  return [node, ...children.flatMap(nodes)];
-};
-/** Every colour the tree uses, in styles and in SVG attributes. */
-const colours = (tree: SatoriNode) =>
-  new Set(
-    nodes(tree).flatMap((n) => [
-      ...Object.values(n.props.style ?? {}).flatMap((v) => String(v).match(/#[0-9a-f]{3,8}\b/gi) ?? []),
-      ...[n.props.fill, n.props.stroke].filter((v): v is string => typeof v === 'string' && v.startsWith('#')),
-    ]),
-  );
+/** Every colour the drawing uses: its shapes' and its lines'. */
+const colours = ({ shapes, lines }: CardDrawing) =>
+  new Set([...shapes.flatMap((shape) => (shape.type === 'rect' ? [shape.fill] : [shape.disc, shape.stroke])), ...lines.map((line) => line.fill)]);
 
 describe('lightTokens', () => {
   it('reads the custom properties of top-level :root rules, not those of @media blocks, without comments, with var() resolved', () => {
@@ -74,12 +63,15 @@ describe('the card palette', () => {
     const bg = declared(rule![2]!)!;
     expect(cardPalette().tones[toneClass]).toEqual({ ink, bg });
 
-    const tree = cardTree(card({ ...tone, quote: 'Thousands of soldiers arrived.', summary: 'They did.', ...(tone.kind === 'correction' ? { correction: 'x' } : {}) }));
-    expect(tree.props.style?.backgroundColor).toBe(declared('bg'));
-    expect(tree.props.style?.borderTop).toBe(`14px solid ${ink}`);
+    const drawing = drawingOf(card({ ...tone, quote: 'Thousands of soldiers arrived.', summary: 'They did.', ...(tone.kind === 'correction' ? { correction: 'x' } : {}) }));
+    // The paper, then the band along the top in the tone's ink.
+    expect(drawing.shapes.slice(0, 2)).toEqual([
+      { type: 'rect', x: 0, y: 0, width: 1200, height: 630, fill: declared('bg') },
+      { type: 'rect', x: 0, y: 0, width: 1200, height: 14, fill: ink },
+    ]);
     // Every colour on the card is one of these tokens, or one of the card's own two: white on ink, the summary's ink.
     const { summary, onInk } = cardPalette();
     const expected = [declared('bg'), declared('ink'), declared('muted'), declared('rule'), ink, bg, summary, onInk];
-    expect([...colours(tree)].sort()).toEqual([...new Set(expected)].sort());
+    expect([...colours(drawing)].sort()).toEqual([...new Set(expected)].sort());
   });
 });

@@ -1,13 +1,10 @@
 // The PNG encoder: the pixels it is given, exactly, as 8-bit RGBA.
 import { describe, expect, it } from 'vitest';
-import { renderSvg } from '../../../src/lib/cards/render.ts';
-import { cardTree } from '../../../src/lib/cards/layout.ts';
 import { paintCard } from '../../../src/lib/cards/paint.ts';
 import { encodeOpaquePng } from '../../../src/lib/cards/png.ts';
-import { splitSvg } from '../../../src/lib/cards/svg-text.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../../src/lib/cards/types.ts';
 import { decodePng } from './decode-png.ts';
-import { variedCards } from './fixtures.ts';
+import { drawingOf, variedCards } from './fixtures.ts';
 
 /** An opaque image of `colours` colours in bands, with a noisy row so that rows differ, and two rows that repeat. */
 function image(width: number, height: number, colours: number): Uint8Array {
@@ -40,9 +37,9 @@ describe('encodeOpaquePng', () => {
 });
 
 describe('a card PNG', () => {
-  it('holds exactly the pixels painted, all opaque', async () => {
+  it('holds exactly the pixels painted, all opaque', () => {
     for (const input of variedCards(12).filter((_, i) => i % 3 === 2)) {
-      const painted = Uint8Array.from(paintCard(splitSvg(await renderSvg(cardTree(input)))));
+      const painted = Uint8Array.from(paintCard(drawingOf(input)));
       for (let p = 3; p < painted.length; p += 4) if (painted[p] !== 255) throw new Error(`pixel ${p / 4} is not opaque`);
       expect(decodePng(encodeOpaquePng(painted, CARD_WIDTH, CARD_HEIGHT)).rgba).toEqual(painted);
     }
