@@ -3,7 +3,7 @@
 // and lines out. Every string is editor input and stays a string to draw; nothing here reads it as markup.
 import { FOOTER_SIZE, PAD_X, SUMMARY } from './fit.ts';
 import { cardPalette, type CardPalette } from './palette.ts';
-import { graphemes, withEllipsis } from './text.ts';
+import { centredBaseline, clampLine, normalLineHeight, wrapLines, type CardFont, type TextMeasure } from './lines.ts';
 import { CARD_HEIGHT, CARD_WIDTH, type CardInput } from './types.ts';
 import { cardText } from './words.ts';
 
@@ -18,22 +18,6 @@ export interface CardFace extends ReturnType<typeof cardText> {
 export function cardFace(input: CardInput): CardFace {
   const { tones: _tones, ...colours } = cardPalette();
   return { ...cardText(input), colours, languages: { site: input.language ?? 'en', article: input.article.language } };
-}
-
-export interface CardFont {
-  family: 'serif' | 'sans';
-  weight: 400 | 600 | 700;
-  size: number;
-  /** Added after every character, in px. */
-  letterSpacing: number;
-  /** The text's language. */
-  lang: string;
-}
-
-/** How wide a text is drawn, and how far a font reaches above and below its baseline, in px. */
-export interface TextMeasure {
-  width(text: string, font: CardFont): number;
-  extent(font: CardFont): { ascent: number; descent: number };
 }
 
 export type CardShape =
@@ -56,7 +40,6 @@ export interface CardDrawing {
   lines: CardLine[];
 }
 
-const ELLIPSIS = '…';
 const BORDER_TOP = 14;
 const PAD = { top: 40, bottom: 38 };
 const PILL = { border: 2, radius: 8, kickerPadX: 18, padY: 9, padLeft: 14, padRight: 20, icon: 32, gap: 12 };
@@ -75,130 +58,96 @@ const cardFonts = ({ site, article }: CardFace['languages']) =>
     publisher: { family: 'sans', weight: 400, size: FOOTER_SIZE, letterSpacing: 0, lang: article },
   }) as const satisfies Record<string, CardFont>;
 
-/**
- * The text, or its longest beginning that fits `width` with an ellipsis after it: cut at a word when it has more
- * than one, inside its word otherwise.
- */
-export function clampLine(text: string, font: CardFont, width: number, measure: TextMeasure): string {
-  if (measure.width(text, font) <= width) return text;
-  const fits = (line: string) => measure.width(line, font) <= width;
-  const words = text.split(' ');
-  while (words.length > 1) {
-    words.pop();
-    const line = withEllipsis(words.join(' '));
-    if (fits(line)) return line;
-  }
-  const chars = graphemes(words[0]!);
-  for (let count = chars.length - 1; count > 0; count--) {
-    const line = withEllipsis(chars.slice(0, count).join(''));
-    if (fits(line)) return line;
-  }
-  return ELLIPSIS;
+/** Where the card's parts go: its text box inside the margins, and the fonts of its texts. */
+interface Frame {
+  face: CardFace;
+  measure: TextMeasure;
+  fonts: ReturnType<typeof cardFonts>;
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
 }
 
 /**
- * The text broken into lines of at most `width` px, at spaces; a word wider than a line is broken between its
- * characters. Past `maxLines`, the last line kept ends with an ellipsis. A line's width is that of its words and
- * spaces, each measured once, as browsers measure them.
+ * The header: the label's pill (the kicker on the tone's ink, then the icon and the verdict on the tone's light
+ * ground), and the site's name on the right. Returns where it ends.
  */
-export function wrapLines(text: string, font: CardFont, width: number, maxLines: number, measure: TextMeasure): string[] {
-  const space = measure.width(' ', font);
-  const lines: string[] = [];
-  let line = '';
-  let lineWidth = 0;
-  for (const word of text.split(' ')) {
-    const wordWidth = measure.width(word, font);
-    if (line === '' ? wordWidth <= width : lineWidth + space + wordWidth <= width) {
-      lineWidth = line === '' ? wordWidth : lineWidth + space + wordWidth;
-      line = line === '' ? word : `${line} ${word}`;
-      continue;
-    }
-    if (line !== '') lines.push(line);
-    line = word;
-    lineWidth = wordWidth;
-    while (lineWidth > width) {
-      const chars = graphemes(line);
-      let fit = chars.length - 1;
-      while (fit > 1 && measure.width(chars.slice(0, fit).join(''), font) > width) fit--;
-      lines.push(chars.slice(0, fit).join(''));
-      line = chars.slice(fit).join('');
-      lineWidth = measure.width(line, font);
-    }
+function header({ face, measure, fonts, left, right, top }: Frame, into: CardDrawing): number {
+  const { tone } = face.badge;
+  const kicker = face.badge.kicker?.toUpperCase() ?? null;
+  const kickerWidth = kicker === null ? 0 : Math.round(PILL.kickerPadX * 2 + measure.width(kicker, fonts.kicker));
+  const labelInner = Math.max(tone.icon ? PILL.icon : 0, normalLineHeight(fonts.label, measure));
+  const innerHeight = Math.round(PILL.padY * 2 + labelInner);
+  const iconWidth = tone.icon ? PILL.icon + PILL.gap : 0;
+  const labelWidth = Math.round(PILL.padLeft + iconWidth + measure.width(face.badge.text, fonts.label) + PILL.padRight);
+  const pill = { width: PILL.border * 2 + kickerWidth + labelWidth, height: innerHeight + PILL.border * 2 };
+  const inner = { x: left + PILL.border, y: top + PILL.border };
+  const round = PILL.radius - PILL.border;
+  into.shapes.push(
+    { type: 'rect', x: left, y: top, ...pill, fill: tone.ink, radii: [PILL.radius, PILL.radius, PILL.radius, PILL.radius] },
+    { type: 'rect', x: inner.x + kickerWidth, y: inner.y, width: labelWidth, height: innerHeight, fill: tone.bg, radii: kicker === null ? [round, round, round, round] : [0, round, round, 0] },
+  );
+  if (kicker !== null) {
+    into.lines.push({ x: inner.x + PILL.kickerPadX, y: centredBaseline(fonts.kicker, { top: inner.y, height: innerHeight }, measure), text: kicker, font: fonts.kicker, fill: face.colours.onInk });
   }
-  if (line !== '') lines.push(line);
-  if (lines.length <= maxLines) return lines;
-  const kept = lines.slice(0, maxLines);
-  // With the next line's start the last line overflows, so it always ends with an ellipsis.
-  kept[maxLines - 1] = clampLine(`${kept[maxLines - 1]} ${lines[maxLines]}`, font, width, measure);
-  return kept;
+  const labelX = inner.x + kickerWidth + PILL.padLeft;
+  const labelBox = { top: inner.y + PILL.padY, height: labelInner };
+  if (tone.icon) {
+    into.shapes.push({ type: 'icon', x: labelX, y: Math.round(labelBox.top + (labelInner - PILL.icon) / 2), size: PILL.icon, path: tone.icon, disc: tone.ink, stroke: face.colours.onInk });
+  }
+  into.lines.push({ x: labelX + iconWidth, y: centredBaseline(fonts.label, labelBox, measure), text: face.badge.text, font: fonts.label, fill: tone.ink });
+  const siteName = clampLine(face.siteName, fonts.site, right - left - pill.width - HEADER_GAP, measure);
+  into.lines.push({ x: right - measure.width(siteName, fonts.site), y: centredBaseline(fonts.site, { top, height: pill.height }, measure), text: siteName, font: fonts.site, fill: face.colours.ink });
+  return top + pill.height;
+}
+
+/** The footer: a rule, the article's title on the left and its publisher, whole when it can be, on the right. Returns where it starts. */
+function footer({ face, measure, fonts, left, right, bottom }: Frame, into: CardDrawing): number {
+  const lineHeight = normalLineHeight(fonts.title, measure);
+  const top = Math.round(bottom - FOOTER.rule - FOOTER.padTop - lineHeight);
+  into.shapes.push({ type: 'rect', x: left, y: top, width: right - left, height: FOOTER.rule, fill: face.colours.rule });
+  const baseline = centredBaseline(fonts.title, { top: top + FOOTER.rule + FOOTER.padTop, height: lineHeight }, measure);
+  const publisher = clampLine(face.footer.publisher, fonts.publisher, right - left, measure);
+  const publisherWidth = measure.width(publisher, fonts.publisher);
+  const title = clampLine(face.footer.title, fonts.title, right - left - publisherWidth - FOOTER.gap, measure);
+  into.lines.push(
+    { x: right - publisherWidth, y: baseline, text: publisher, font: fonts.publisher, fill: face.colours.muted },
+    { x: left, y: baseline, text: title, font: fonts.title, fill: face.colours.ink },
+  );
+  return top;
+}
+
+/** The body, centred between the header and the footer: the quote, large, and the summary under it. */
+function body({ face, measure, fonts, left, right }: Frame, between: { top: number; bottom: number }, into: CardDrawing): void {
+  const quoteFont: CardFont = { family: 'serif', weight: 400, size: face.quote.fontSize, letterSpacing: 0, lang: face.languages.article };
+  const blocks = [
+    { font: quoteFont, leading: face.quote.fontSize * face.quote.lineHeight, fill: face.colours.ink, texts: wrapLines(face.quote.text, quoteFont, right - left, face.quote.lines, measure) },
+    { font: fonts.summary, leading: SUMMARY.fontSize * SUMMARY.lineHeight, fill: face.colours.summary, texts: wrapLines(face.summary, fonts.summary, right - left, SUMMARY.lines, measure) },
+  ].filter((block) => block.texts.length > 0);
+  const height = blocks.reduce((sum, block) => sum + block.texts.length * block.leading, 0) + BODY.gap * (blocks.length - 1);
+  let y = between.top + (between.bottom - BODY.padBottom - between.top - height) / 2;
+  for (const block of blocks) {
+    for (const text of block.texts) {
+      into.lines.push({ x: left, y: centredBaseline(block.font, { top: y, height: block.leading }, measure), text, font: block.font, fill: block.fill });
+      y += block.leading;
+    }
+    y += BODY.gap;
+  }
 }
 
 /** The card's shapes and lines of text, 1200×630, from its face. */
 export function layoutCard(face: CardFace, measure: TextMeasure): CardDrawing {
-  const { colours } = face;
-  const fonts = cardFonts(face.languages);
-  const tone = face.badge.tone;
-  const shapes: CardShape[] = [
-    { type: 'rect', x: 0, y: 0, width: CARD_WIDTH, height: CARD_HEIGHT, fill: colours.paper },
-    { type: 'rect', x: 0, y: 0, width: CARD_WIDTH, height: BORDER_TOP, fill: tone.ink },
-  ];
-  const lines: CardLine[] = [];
-  const left = PAD_X;
-  const right = CARD_WIDTH - PAD_X;
-  const top = BORDER_TOP + PAD.top;
-  const bottom = CARD_HEIGHT - PAD.bottom;
-  /** A line's height when the font sets it ("normal"), and the baseline of text centred in a box. */
-  const normal = (font: CardFont) => {
-    const { ascent, descent } = measure.extent(font);
-    return ascent + descent;
+  const drawing: CardDrawing = {
+    shapes: [
+      { type: 'rect', x: 0, y: 0, width: CARD_WIDTH, height: CARD_HEIGHT, fill: face.colours.paper },
+      { type: 'rect', x: 0, y: 0, width: CARD_WIDTH, height: BORDER_TOP, fill: face.badge.tone.ink },
+    ],
+    lines: [],
   };
-  const baseline = (font: CardFont, boxTop: number, boxHeight: number) => Math.round(boxTop + (boxHeight - normal(font)) / 2 + measure.extent(font).ascent);
-
-  // The header: the label's pill (the kicker on the tone's ink, then the icon and the verdict on its light ground),
-  // and the site's name on the right.
-  const kicker = face.badge.kicker?.toUpperCase() ?? null;
-  const kickerWidth = kicker === null ? 0 : Math.round(PILL.kickerPadX * 2 + measure.width(kicker, fonts.kicker));
-  const labelInner = Math.max(tone.icon ? PILL.icon : 0, normal(fonts.label));
-  const innerHeight = Math.round(PILL.padY * 2 + labelInner);
-  const iconWidth = tone.icon ? PILL.icon + PILL.gap : 0;
-  const labelWidth = Math.round(PILL.padLeft + iconWidth + measure.width(face.badge.text, fonts.label) + PILL.padRight);
-  const pillWidth = PILL.border * 2 + kickerWidth + labelWidth;
-  const pillHeight = innerHeight + PILL.border * 2;
-  const inner = { x: left + PILL.border, y: top + PILL.border };
-  const round = PILL.radius - PILL.border;
-  shapes.push(
-    { type: 'rect', x: left, y: top, width: pillWidth, height: pillHeight, fill: tone.ink, radii: [PILL.radius, PILL.radius, PILL.radius, PILL.radius] },
-    { type: 'rect', x: inner.x + kickerWidth, y: inner.y, width: labelWidth, height: innerHeight, fill: tone.bg, radii: kicker === null ? [round, round, round, round] : [0, round, round, 0] },
-  );
-  if (kicker !== null) lines.push({ x: inner.x + PILL.kickerPadX, y: baseline(fonts.kicker, inner.y, innerHeight), text: kicker, font: fonts.kicker, fill: colours.onInk });
-  const labelX = inner.x + kickerWidth + PILL.padLeft;
-  if (tone.icon) {
-    shapes.push({ type: 'icon', x: labelX, y: Math.round(inner.y + PILL.padY + (labelInner - PILL.icon) / 2), size: PILL.icon, path: tone.icon, disc: tone.ink, stroke: colours.onInk });
-  }
-  lines.push({ x: labelX + iconWidth, y: baseline(fonts.label, inner.y + PILL.padY, labelInner), text: face.badge.text, font: fonts.label, fill: tone.ink });
-  const siteName = clampLine(face.siteName, fonts.site, right - left - pillWidth - HEADER_GAP, measure);
-  lines.push({ x: right - measure.width(siteName, fonts.site), y: baseline(fonts.site, top, pillHeight), text: siteName, font: fonts.site, fill: colours.ink });
-
-  // The footer: a rule, the article's title on the left and its publisher, whole when it can be, on the right.
-  const footerTop = Math.round(bottom - FOOTER.rule - FOOTER.padTop - normal(fonts.title));
-  shapes.push({ type: 'rect', x: left, y: footerTop, width: right - left, height: FOOTER.rule, fill: colours.rule });
-  const footLine = baseline(fonts.title, footerTop + FOOTER.rule + FOOTER.padTop, normal(fonts.title));
-  const publisher = clampLine(face.footer.publisher, fonts.publisher, right - left, measure);
-  const publisherWidth = measure.width(publisher, fonts.publisher);
-  lines.push({ x: right - publisherWidth, y: footLine, text: publisher, font: fonts.publisher, fill: colours.muted });
-  const title = clampLine(face.footer.title, fonts.title, right - left - publisherWidth - FOOTER.gap, measure);
-  lines.push({ x: left, y: footLine, text: title, font: fonts.title, fill: colours.ink });
-
-  // The body, centred between them: the quote, large, and the summary under it.
-  const quoteFont: CardFont = { family: 'serif', weight: 400, size: face.quote.fontSize, letterSpacing: 0, lang: face.languages.article };
-  const quoteLines = wrapLines(face.quote.text, quoteFont, right - left, face.quote.lines, measure);
-  const summaryLines = wrapLines(face.summary, fonts.summary, right - left, SUMMARY.lines, measure);
-  const quoteLeading = face.quote.fontSize * face.quote.lineHeight;
-  const summaryLeading = SUMMARY.fontSize * SUMMARY.lineHeight;
-  const bodyHeight = quoteLines.length * quoteLeading + (summaryLines.length > 0 ? BODY.gap + summaryLines.length * summaryLeading : 0);
-  const bodyTop = top + pillHeight + (footerTop - BODY.padBottom - top - pillHeight - bodyHeight) / 2;
-  quoteLines.forEach((text, i) => lines.push({ x: left, y: baseline(quoteFont, bodyTop + i * quoteLeading, quoteLeading), text, font: quoteFont, fill: colours.ink }));
-  const summaryTop = bodyTop + quoteLines.length * quoteLeading + BODY.gap;
-  summaryLines.forEach((text, i) => lines.push({ x: left, y: baseline(fonts.summary, summaryTop + i * summaryLeading, summaryLeading), text, font: fonts.summary, fill: colours.summary }));
-  return { shapes, lines };
+  const frame: Frame = { face, measure, fonts: cardFonts(face.languages), left: PAD_X, right: CARD_WIDTH - PAD_X, top: BORDER_TOP + PAD.top, bottom: CARD_HEIGHT - PAD.bottom };
+  const headerEnd = header(frame, drawing);
+  const footerStart = footer(frame, drawing);
+  body(frame, { top: headerEnd, bottom: footerStart }, drawing);
+  return drawing;
 }

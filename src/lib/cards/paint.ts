@@ -2,7 +2,8 @@
 // per thread, reused card after card; Skia draws each glyph from its cache of rasterised glyphs.
 import type { Canvas, SKRSContext2D } from '@napi-rs/canvas';
 import { cardCoverage, cardFonts, FONT_SUBSETS, SANS, SERIF, subsetFamily } from './fonts.ts';
-import type { CardDrawing, CardFont, CardLine, CardShape, TextMeasure } from './layout.ts';
+import type { CardDrawing, CardLine, CardShape } from './layout.ts';
+import type { CardFont, TextMeasure } from './lines.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from './types.ts';
 
 // Only the card's own fonts may draw it: with the system's fonts as fallbacks, a character none of them has would

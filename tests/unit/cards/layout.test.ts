@@ -1,7 +1,8 @@
 // The card's layout: the label, the quote and the summary as lines of text, fitted to their boxes, inside the card.
 import { describe, expect, it } from 'vitest';
 import { fitQuote, QUOTE_SIZES, SUMMARY, summaryBudget } from '../../../src/lib/cards/fit.ts';
-import { cardFace, clampLine, layoutCard, wrapLines, type CardDrawing, type CardFont, type TextMeasure } from '../../../src/lib/cards/layout.ts';
+import { cardFace, layoutCard, type CardDrawing } from '../../../src/lib/cards/layout.ts';
+import { clampLine, wrapLines, type CardFont, type TextMeasure } from '../../../src/lib/cards/lines.ts';
 import { cardMeasure } from '../../../src/lib/cards/paint.ts';
 import { graphemes } from '../../../src/lib/cards/text.ts';
 import { cardAlt } from '../../../src/lib/cards/words.ts';

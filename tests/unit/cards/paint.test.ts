@@ -1,6 +1,7 @@
 // Painting a card: every line where the layout placed it, in the card's fonts, and a box for a character they lack.
 import { describe, expect, it } from 'vitest';
-import type { CardDrawing, CardFont } from '../../../src/lib/cards/layout.ts';
+import type { CardDrawing } from '../../../src/lib/cards/layout.ts';
+import type { CardFont } from '../../../src/lib/cards/lines.ts';
 import { cardMeasure, paintCard } from '../../../src/lib/cards/paint.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../../src/lib/cards/types.ts';
 import { drawingOf, variedCards } from './fixtures.ts';
