@@ -40,7 +40,7 @@ export interface DrawCardsStats {
   ms: number;
 }
 
-/** Fewer cards than this per worker are not worth its start: about 0.3 s of CPU to load Skia and the fonts, some 30 cards. */
+/** Fewer cards than this per worker are not worth its start (loading Skia and registering the fonts). */
 const CARDS_PER_WORKER = 32;
 
 /** A site's cards grouped by what they show: one drawing per distinct card, with every file it goes to. */

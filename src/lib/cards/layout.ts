@@ -48,7 +48,7 @@ const BODY = { gap: 26, padBottom: 8 };
 const FOOTER = { rule: 2, padTop: 18, gap: 24 };
 
 /** The fonts of the card's texts, each in the language of the site's words or of the article's. */
-const cardFonts = ({ site, article }: CardFace['languages']) =>
+const textFonts = ({ site, article }: CardFace['languages']) =>
   ({
     kicker: { family: 'sans', weight: 700, size: 22, letterSpacing: 1.5, lang: site },
     label: { family: 'sans', weight: 700, size: 30, letterSpacing: 0, lang: site },
@@ -62,7 +62,7 @@ const cardFonts = ({ site, article }: CardFace['languages']) =>
 interface Frame {
   face: CardFace;
   measure: TextMeasure;
-  fonts: ReturnType<typeof cardFonts>;
+  fonts: ReturnType<typeof textFonts>;
   left: number;
   right: number;
   top: number;
@@ -145,7 +145,7 @@ export function layoutCard(face: CardFace, measure: TextMeasure): CardDrawing {
     ],
     lines: [],
   };
-  const frame: Frame = { face, measure, fonts: cardFonts(face.languages), left: PAD_X, right: CARD_WIDTH - PAD_X, top: BORDER_TOP + PAD.top, bottom: CARD_HEIGHT - PAD.bottom };
+  const frame: Frame = { face, measure, fonts: textFonts(face.languages), left: PAD_X, right: CARD_WIDTH - PAD_X, top: BORDER_TOP + PAD.top, bottom: CARD_HEIGHT - PAD.bottom };
   const headerEnd = header(frame, drawing);
   const footerStart = footer(frame, drawing);
   body(frame, { top: headerEnd, bottom: footerStart }, drawing);
