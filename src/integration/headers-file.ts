@@ -4,6 +4,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { headersFile } from '../lib/hosting/headers.ts';
 
+/** The file's name at the root of the output, written anew by every build. */
+export const HEADERS_FILE = '_headers';
+
 export function writeHeadersFile(outDir: string, base: string): void {
-  writeFileSync(join(outDir, '_headers'), headersFile(base));
+  writeFileSync(join(outDir, HEADERS_FILE), headersFile(base));
 }

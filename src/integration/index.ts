@@ -10,9 +10,9 @@ import { normalizeBase } from '../lib/paths.ts';
 import { formatReport } from '../lib/verify/problem.ts';
 import type { CardPlan, DrawCardsStats } from '../lib/cards/draw-cards.ts';
 import { describeCards, drawSocialCardsAhead, planSocialCards, serveSocialCards, socialCards, writeSocialCards } from './cards.ts';
-import { writeHeadersFile } from './headers-file.ts';
+import { HEADERS_FILE, writeHeadersFile } from './headers-file.ts';
 import { beginBuild, endBuild, removeStaleFiles } from './kept-output.ts';
-import { writeSearchIndex } from './search-index.ts';
+import { SEARCH_INDEX_DIR, writeSearchIndex } from './search-index.ts';
 import { addTextPositions } from './text-positions.ts';
 
 export default function annotatedNews(): AstroIntegration {
@@ -68,7 +68,7 @@ export default function annotatedNews(): AstroIntegration {
         // Before anything reads the folder: a page of a removed article must not reach the search index.
         const kept = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
         for (const { files } of cards?.plan.values() ?? []) for (const file of files) kept.add(file);
-        const stale = removeStaleFiles(outDir, kept, buildBegan);
+        const stale = removeStaleFiles(outDir, kept, buildBegan, new Set([SEARCH_INDEX_DIR, HEADERS_FILE]));
         if (stale > 0) logger.info(`removed ${stale} file${stale === 1 ? '' : 's'} the site no longer has`);
         const finishSite = async () => {
           if (cards) {

@@ -32,16 +32,17 @@ export function endBuild(outDir: string, cacheDir: string): void {
 
 /**
  * Removes from `outDir` every file the build did not make: one it neither wrote (modified since `since`) nor kept
- * from an earlier build on purpose (listed in `keep`, absolute paths). Folders left empty go too. Returns how many
- * files were removed.
+ * from an earlier build on purpose (listed in `keep`, absolute paths). Folders left empty go too; the files and
+ * folders at the top named in `rewritten` are left to the step that writes them anew. Returns how many files were
+ * removed.
  */
-export function removeStaleFiles(outDir: string, keep: ReadonlySet<string>, since: number): number {
+export function removeStaleFiles(outDir: string, keep: ReadonlySet<string>, since: number, rewritten: ReadonlySet<string> = new Set()): number {
   let removed = 0;
   const sweep = (dir: string, top: boolean): boolean => {
     let empty = true;
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
-      if (top && KEPT_NAMES.has(entry.name)) empty = false;
+      if (top && (KEPT_NAMES.has(entry.name) || rewritten.has(entry.name))) empty = false;
       else if (entry.isDirectory()) {
         if (sweep(path, false)) rmdirSync(path);
         else empty = false;

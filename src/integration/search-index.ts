@@ -12,6 +12,9 @@ import { paths } from '../lib/paths.ts';
  */
 const MARKED_PAGES = `{${[paths.article('*'), paths.claim('*', '*'), paths.source('*')].map((path) => `${path.slice(1)}index.html`).join(',')}}`;
 
+/** The search index's folder at the root of the output, written anew by every build. */
+export const SEARCH_INDEX_DIR = 'pagefind';
+
 /** Indexes the marked pages under `dir` into `dir/pagefind/`; returns how many it indexed. */
 export async function writeSearchIndex(dir: string): Promise<{ pages: number }> {
   const { index, errors } = await createIndex({});
@@ -19,7 +22,7 @@ export async function writeSearchIndex(dir: string): Promise<{ pages: number }> 
   const added = await index.addDirectory({ path: dir, glob: MARKED_PAGES });
   if (added.errors.length > 0) throw new Error(`the search index could not read the site: ${added.errors.join('; ')}`);
   // Written whole each time: the files of an earlier index, named by their contents, would stay beside it.
-  const outputPath = `${dir.replace(/\/$/, '')}/pagefind`;
+  const outputPath = `${dir.replace(/\/$/, '')}/${SEARCH_INDEX_DIR}`;
   rmSync(outputPath, { recursive: true, force: true });
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length > 0) throw new Error(`the search index could not be written: ${written.errors.join('; ')}`);

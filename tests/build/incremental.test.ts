@@ -41,6 +41,8 @@ describe('a rebuild after edits, in the same folder', () => {
     edit(root, HARBOUR, '      - label: Roads\n        value: 4', '      - label: Roads\n        value: 5');
     const warm = buildSite({ content: root, outDir: first.outDir });
     expect(warm.code).toBe(0);
+    // Edits remove no file: every page of the first build is still a page of the site.
+    expect(warm.stdout).not.toMatch(/removed \d+ files?/);
     const after = outputDigest(warm.outDir);
 
     const cold = coldBuildOf(root);
@@ -74,6 +76,7 @@ describe('a rebuild after edits, in the same folder', () => {
 
     const warm = buildSite({ content: root, outDir: first.outDir });
     expect(warm.code).toBe(0);
+    expect(warm.stdout).toMatch(/removed \d+ files the site no longer has/);
     for (const gone of ['articles/ferry-timetable', 'cards/ferry-timetable', 'old']) expect(existsSync(join(warm.outDir, gone)), gone).toBe(false);
     const cold = coldBuildOf(root);
     expect(changedFiles(outputDigest(cold.outDir), outputDigest(warm.outDir))).toEqual([]);

@@ -52,6 +52,12 @@ describe('removeStaleFiles', () => {
     expect(filesIn(dir)).toEqual(['.git/HEAD']);
   });
 
+  it('leaves a top-level folder that another step writes anew', () => {
+    const dir = folderWith({ 'pagefind/fragment/old.pf_fragment': 60, 'old.html': 60 });
+    expect(removeStaleFiles(dir, new Set(), Date.now(), new Set(['pagefind']))).toBe(1);
+    expect(filesIn(dir)).toEqual(['pagefind/fragment/old.pf_fragment']);
+  });
+
   it('does nothing for a folder that does not exist', () => {
     expect(removeStaleFiles(join(scratch, 'nowhere'), new Set(), Date.now())).toBe(0);
   });
