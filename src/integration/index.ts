@@ -47,7 +47,7 @@ export default function annotatedNews(): AstroIntegration {
       },
       // The content layer has synced: its loader has read and verified every file.
       'astro:build:start': () => {
-        buildBegan = beginBuild(outDir, cacheDir);
+        buildBegan = beginBuild(outDir, cacheDir, SEARCH_INDEX_DIR);
         const verified = verifiedContent(root) ?? verifyAndPublish(root);
         site = verified.site;
         const { problems } = verified;
@@ -86,7 +86,7 @@ export default function annotatedNews(): AstroIntegration {
         if (finished.status === 'rejected') throw finished.reason;
         if (indexed.status === 'rejected') throw indexed.reason;
         logger.info(`search index: ${indexed.value.pages} pages`);
-        endBuild(outDir, cacheDir);
+        endBuild(outDir, cacheDir, SEARCH_INDEX_DIR);
         built = true;
       },
     },

@@ -55,10 +55,12 @@ describe('a rebuild after edits, in the same folder', () => {
     expect(readPage(warm.outDir, '/sources/operator-notice/').text('h1')).toBe('Spring timetable notice, second edition');
     expect(readPage(warm.outDir, '/articles/harbour-bridge-budget/').text('#figure-budget-bars details')).toContain('5');
 
-    // Pages that show none of them were not rendered again; the plain article is one.
+    // Pages that show none of them were not rendered again; the plain article is one. They stayed in the output
+    // folder ("cached"), rather than being copied back into it from Astro's cache ("restored").
     const changed = changedFiles(before, after);
     expect(changed).not.toContain('/articles/plain-notice/index.html');
     expect(reused(warm)).toBeGreaterThan(0);
+    expect(warm.stdout).not.toContain('(restored)');
     removeBuild(warm);
     removeBuild(cold);
   });
@@ -81,6 +83,25 @@ describe('a rebuild after edits, in the same folder', () => {
     const cold = coldBuildOf(root);
     expect(changedFiles(outputDigest(cold.outDir), outputDigest(warm.outDir))).toEqual([]);
     removeBuild(warm);
+    removeBuild(cold);
+  });
+
+  it('gives the site of its own content after another content folder was built into the same output folder', () => {
+    const root = contentVariant('full');
+    const first = buildSite({ content: root });
+    expect(first.code).toBe(0);
+    // Another content folder, with a cache of its own, whose ferry article says something else at the same address.
+    const other = contentVariant('full');
+    edit(other, FERRY, "summary: The operator's notice gives a 20-minute interval.", 'summary: Another site says something else here.');
+    expect(buildSite({ content: other, outDir: first.outDir }).code).toBe(0);
+    expect(readPage(first.outDir, '/articles/ferry-timetable/').text('.note-summary')).toBe('Another site says something else here.');
+
+    const again = buildSite({ content: root, outDir: first.outDir });
+    expect(again.code).toBe(0);
+    expect(readPage(again.outDir, '/articles/ferry-timetable/').text('.note-summary')).toBe("The operator's notice gives a 20-minute interval.");
+    const cold = coldBuildOf(root);
+    expect(changedFiles(outputDigest(cold.outDir), outputDigest(again.outDir))).toEqual([]);
+    removeBuild(again);
     removeBuild(cold);
   });
 

@@ -64,27 +64,55 @@ describe('removeStaleFiles', () => {
 });
 
 describe('beginBuild', () => {
-  it('keeps the output of a build that ended, and empties that of a build that never did', () => {
+  /** An output folder as a finished build leaves it: a page, and the search index every build writes anew. */
+  const builtFolder = () => folderWith({ 'index.html': 60, 'pagefind/pagefind.js': 60 });
+  const files = (dir: string) => (existsSync(dir) ? filesIn(dir) : []);
+  /** A build with this cache: begun, its files written, ended. */
+  const build = (dir: string, cacheDir: string) => {
+    beginBuild(dir, cacheDir, 'pagefind');
+    mkdirSync(join(dir, 'pagefind'), { recursive: true });
+    writeFileSync(join(dir, 'index.html'), 'page');
+    writeFileSync(join(dir, 'pagefind/pagefind.js'), 'index');
+    endBuild(dir, cacheDir, 'pagefind');
+  };
+
+  it('keeps the output of the last build made with this cache, and empties that of a build that never ended', () => {
     const cacheDir = join(scratch, 'cache');
-    const dir = folderWith({ 'index.html': 60 });
-    const began = beginBuild(dir, cacheDir);
+    const dir = builtFolder();
+    build(dir, cacheDir);
+    const began = beginBuild(dir, cacheDir, 'pagefind');
     expect(began).toBeGreaterThan(Date.now() - 60_000);
-    expect(filesIn(dir)).toEqual(['index.html']);
-    endBuild(dir, cacheDir);
-    beginBuild(dir, cacheDir);
-    expect(filesIn(dir)).toEqual(['index.html']);
+    expect(files(dir)).toEqual(['index.html', 'pagefind/pagefind.js']);
     // The build begun above was stopped before it ended: the next finds its output untrustworthy.
-    beginBuild(dir, cacheDir);
-    expect(existsSync(dir)).toBe(false);
-    endBuild(dir, cacheDir);
+    beginBuild(dir, cacheDir, 'pagefind');
+    expect(files(dir)).toEqual([]);
+  });
+
+  it('empties a folder this cache never built, and one another build wrote since', () => {
+    const cacheDir = join(scratch, 'cache-other');
+    const never = builtFolder();
+    beginBuild(never, cacheDir, 'pagefind');
+    expect(files(never)).toEqual([]);
+
+    const dir = builtFolder();
+    const elsewhere = join(scratch, 'cache-elsewhere');
+    build(dir, elsewhere);
+    // Another content folder's build, with a cache of its own, writes the same output and its search index anew.
+    rmSync(join(dir, 'pagefind'), { recursive: true });
+    mkdirSync(join(dir, 'pagefind'));
+    utimesSync(join(dir, 'pagefind'), new Date(Date.now() + 5000), new Date(Date.now() + 5000));
+    beginBuild(dir, elsewhere, 'pagefind');
+    expect(files(dir)).toEqual([]);
   });
 
   it('marks each output folder on its own', () => {
     const cacheDir = join(scratch, 'cache-two');
-    const one = folderWith({ 'index.html': 60 });
-    const two = folderWith({ 'index.html': 60 });
-    beginBuild(one, cacheDir);
-    beginBuild(two, cacheDir);
-    expect([existsSync(one), existsSync(two)]).toEqual([true, true]);
+    const one = builtFolder();
+    const two = builtFolder();
+    build(one, cacheDir);
+    build(two, cacheDir);
+    beginBuild(one, cacheDir, 'pagefind');
+    beginBuild(two, cacheDir, 'pagefind');
+    expect([files(one), files(two)]).toEqual([['index.html', 'pagefind/pagefind.js'], ['index.html', 'pagefind/pagefind.js']]);
   });
 });
